@@ -1,0 +1,221 @@
+"""The records an analysis is made of.
+
+Every entity is an immutable dataclass: an edit replaces a record instead of
+mutating it, so undo only has to put the old record back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """How far a figure can be trusted."""
+
+    REPORTED = "reported"
+    ESTIMATE = "estimate"
+    ASSESSMENT = "assessment"  # the analyst's own judgement
+
+
+class Confidence(str, Enum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+SWOT_CATEGORIES = ("strength", "weakness", "opportunity", "threat")
+PEST_CATEGORIES = ("political", "economic", "social", "technological", "legal", "environmental")
+INDUSTRY_SCOPE = "industry"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    source_id: str
+    publisher: str
+    title: str
+    published: str = ""
+    citation: str = ""
+    url: str = ""
+    confidence: str = Confidence.MEDIUM.value
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    vendor_id: str
+    name_zh: str
+    name_en: str
+    hq_province: str = ""  # GB/T 2260 code of the provincial-level division
+    hq_city: str = ""
+    tickers: str = ""
+    flagship_model: str = ""
+    description: str = ""
+    source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    dimension_id: str
+    name_zh: str
+    name_en: str
+    weight: float  # percent; weights are normalised when they do not sum to 100
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    vendor_id: str
+    dimension_id: str
+    value: float | None  # 0-100
+    kind: str = Kind.ASSESSMENT.value
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    tier_id: int  # 1 is the leading tier
+    name_zh: str
+    name_en: str
+    color: str  # "#rrggbb"
+    min_score: float | None = None  # lower bound under the threshold rule
+    last_rank: int | None = None  # last rank in the band under the rank rule
+
+
+@dataclass(frozen=True, slots=True)
+class TierPlacement:
+    """A vendor's published baseline place and the analyst's override, if any."""
+
+    vendor_id: str
+    baseline_rank: int | None = None
+    baseline_tier: int | None = None
+    override_tier: int | None = None
+    override_reason: str = ""
+    kind: str = Kind.ASSESSMENT.value
+    source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    metric_id: str
+    name_zh: str
+    name_en: str
+    unit: str = ""
+    as_of: str = ""
+    national_total: float | None = None
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceValue:
+    metric_id: str
+    province_code: str
+    value: float | None  # None means "not known", never zero
+    kind: str = Kind.REPORTED.value
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """An industry-chain cluster city, drawn as a marker on the map."""
+
+    cluster_id: str
+    city_zh: str
+    city_en: str
+    province_code: str
+    lon: float
+    lat: float
+    role: str = ""
+    firms: str = ""
+    source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FilingBatch:
+    batch_id: str
+    regime: str  # "generative_ai" or "deep_synthesis"
+    period: str  # YYYY-MM
+    count: int | None
+    cumulative: int | None = None
+    kind: str = Kind.REPORTED.value
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketSeries:
+    series_id: str
+    name_zh: str
+    name_en: str
+    unit: str = "bn CNY"
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketPoint:
+    series_id: str
+    year: int
+    value: float | None
+    is_forecast: bool = False
+    kind: str = Kind.REPORTED.value
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueEstimate:
+    """Revenue attributable to large models: a base revenue times a share range."""
+
+    vendor_id: str
+    base_label: str = ""  # what the base is: group, cloud segment...
+    base_year: int | None = None
+    currency: str = "CNY"
+    base_revenue: float | None = None  # bn, in `currency`
+    share_low: float | None = None  # fractions 0-1
+    share_base: float | None = None
+    share_high: float | None = None
+    kind: str = Kind.ESTIMATE.value
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueObservation:
+    """One source's value for a revenue figure; several may disagree."""
+
+    observation_id: str
+    vendor_id: str
+    field: str  # e.g. "base_revenue"
+    value: float
+    in_use: bool = False
+    source_id: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisEntry:
+    """One SWOT or PEST entry, for the industry or for one vendor."""
+
+    entry_id: str
+    framework: str  # "swot" or "pest"
+    scope: str  # INDUSTRY_SCOPE or a vendor_id
+    category: str  # one of SWOT_CATEGORIES or PEST_CATEGORIES
+    text: str
+    impact: int = 3  # 1-5
+    likelihood: int = 3  # 1-5, likelihood or confidence
+    evidence: str = ""
+    source_id: str = ""
+    tags: str = ""  # comma-separated
+
+
+def field_names(entity_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(entity_type))

@@ -1,0 +1,97 @@
+"""Keyed, ordered collections of entities and the catalogue of the workspace's tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Iterator, TypeVar
+
+from . import entities as e
+
+T = TypeVar("T")
+Key = tuple  # a record's key is always a tuple of its key fields' values
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    entity_type: type
+    key_fields: tuple[str, ...]
+
+    def key_of(self, entity: Any) -> Key:
+        return tuple(getattr(entity, f) for f in self.key_fields)
+
+
+# Order matters: a table comes after the tables its records refer to.
+TABLE_SPECS: tuple[TableSpec, ...] = (
+    TableSpec("sources", e.Source, ("source_id",)),
+    TableSpec("settings", e.Setting, ("key",)),
+    TableSpec("vendors", e.Vendor, ("vendor_id",)),
+    TableSpec("dimensions", e.Dimension, ("dimension_id",)),
+    TableSpec("scores", e.Score, ("vendor_id", "dimension_id")),
+    TableSpec("tiers", e.Tier, ("tier_id",)),
+    TableSpec("tier_placements", e.TierPlacement, ("vendor_id",)),
+    TableSpec("metrics", e.Metric, ("metric_id",)),
+    TableSpec("province_values", e.ProvinceValue, ("metric_id", "province_code")),
+    TableSpec("clusters", e.Cluster, ("cluster_id",)),
+    TableSpec("filing_batches", e.FilingBatch, ("batch_id",)),
+    TableSpec("market_series", e.MarketSeries, ("series_id",)),
+    TableSpec("market_points", e.MarketPoint, ("series_id", "year")),
+    TableSpec("revenue_estimates", e.RevenueEstimate, ("vendor_id",)),
+    TableSpec("revenue_observations", e.RevenueObservation, ("observation_id",)),
+    TableSpec("analysis_entries", e.AnalysisEntry, ("entry_id",)),
+)
+SPECS_BY_NAME = {spec.name: spec for spec in TABLE_SPECS}
+
+
+class EntityTable(Generic[T]):
+    """Records in a stable order, looked up by key in O(1)."""
+
+    def __init__(self, spec: TableSpec, records: list[T] | None = None):
+        self.spec = spec
+        self._records: dict[Key, T] = {}
+        for record in records or ():
+            self._records[spec.key_of(record)] = record
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._records.values())
+
+    def __contains__(self, key: Key) -> bool:
+        return key in self._records
+
+    def get(self, key: Key) -> T | None:
+        return self._records.get(key)
+
+    def keys(self) -> list[Key]:
+        return list(self._records)
+
+    def index_of(self, key: Key) -> int:
+        return list(self._records).index(key)
+
+    def at(self, index: int) -> T:
+        # Tables are small enough (thousands of rows) that a list view per call is cheap.
+        return list(self._records.values())[index]
+
+    def records(self) -> list[T]:
+        return list(self._records.values())
+
+    # Mutation is for commands only: they keep undo exact.
+    def _put(self, record: T, index: int | None = None) -> None:
+        key = self.spec.key_of(record)
+        if index is None or (key in self._records and index == self.index_of(key)):
+            self._records[key] = record
+            return
+        items = [(k, v) for k, v in self._records.items() if k != key]
+        index = max(0, min(index, len(items)))
+        items.insert(index, (key, record))
+        self._records = dict(items)
+
+    def _remove(self, key: Key) -> T:
+        return self._records.pop(key)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntityTable):
+            return NotImplemented
+        return self.spec == other.spec and list(self._records.items()) == list(other._records.items())

@@ -1,0 +1,1 @@
+"""Datasets in, projects saved, workbooks out. Imports the domain; never Qt."""

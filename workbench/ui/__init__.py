@@ -1,0 +1,1 @@
+"""Qt widgets, item models, panels and the main window."""
