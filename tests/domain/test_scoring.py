@@ -1,0 +1,103 @@
+import math
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.factories import make_workspace
+from workbench.domain import Workspace, update
+from workbench.domain import entities as e
+from workbench.domain.scoring import compute_tiers, robustness
+
+
+def test_composites_ranks_and_rank_band_tiers(workspace):
+    result = compute_tiers(workspace)
+    # 60% × 90 + 40% × 90 = 90, then 80, 70
+    assert result.composites.tolist() == [90.0, 80.0, 70.0]
+    assert result.ranks.tolist() == [1, 2, 3]
+    assert result.tiers.tolist() == [1, 2, 3]
+
+
+def test_threshold_rule(workspace):
+    update(workspace, "settings", ("tier_rule",), value="threshold").apply(workspace)
+    assert compute_tiers(workspace).tiers.tolist() == [1, 1, 2]  # bounds 80 / 65 / 50 / 0
+
+
+def test_weights_are_normalised_with_a_note(workspace):
+    update(workspace, "dimensions", ("compute",), weight=30.0).apply(workspace)
+    update(workspace, "scores", ("v0", "model"), value=50.0).apply(workspace)
+    result = compute_tiers(workspace)
+    # weights 30 and 40 -> 3/7 and 4/7: 90 × 3/7 + 50 × 4/7
+    assert math.isclose(result.composites[0], 90 * 3 / 7 + 50 * 4 / 7)
+    assert any("70%" in note for note in result.problems)
+
+
+def test_all_zero_weights_give_a_message_not_a_crash(workspace):
+    for dim in ("compute", "model"):
+        update(workspace, "dimensions", (dim,), weight=0.0).apply(workspace)
+    result = compute_tiers(workspace)
+    assert result.composites.tolist() == [0.0, 0.0, 0.0]
+    assert any("zero" in note for note in result.problems)
+    assert all(math.isnan(v) for v in robustness(workspace).values())
+
+
+def test_override_wins_and_dangling_override_is_reported(workspace):
+    workspace.replace_table("tier_placements", [
+        e.TierPlacement("v2", override_tier=1, override_reason="strategic"),
+        e.TierPlacement("v1", override_tier=9, override_reason="old tier"),
+    ])
+    result = compute_tiers(workspace)
+    assert result.tier_of("v2") == 1 and result.overridden.tolist() == [False, False, True]
+    assert result.tier_of("v1") == 2
+    assert any("tier 9" in note for note in result.problems)
+
+
+def test_robustness_of_clear_and_coin_flip_placements():
+    ws = make_workspace(vendor_count=2)
+    # v0 strong on compute only, v1 on model only, equal weights: a tie that
+    # perturbations break either way about half of the time.
+    ws.replace_table("dimensions", [e.Dimension("compute", "算力", "C", 50.0), e.Dimension("model", "模型", "M", 50.0)])
+    ws.replace_table("scores", [e.Score("v0", "compute", 100.0), e.Score("v0", "model", 0.0),
+                                e.Score("v1", "compute", 0.0), e.Score("v1", "model", 100.0)])
+    shares = robustness(ws, draws=4000)
+    assert abs(shares["v0"] - 0.5) < 0.05 and abs(shares["v1"] - 0.5) < 0.05
+    clear = robustness(make_workspace())
+    assert clear == {"v0": 1.0, "v1": 1.0, "v2": 1.0}
+
+
+def test_robustness_is_seeded():
+    ws = make_workspace()
+    assert robustness(ws, seed=7) == robustness(ws, seed=7)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(0, 100), min_size=2, max_size=2), st.lists(st.floats(0, 100), min_size=2, max_size=2),
+       st.integers(0, 1), st.floats(0, 100))
+def test_composite_within_bounds_and_monotone(scores, weights, dim_index, bump):
+    ws = make_workspace(vendor_count=1)
+    dims = ["compute", "model"]
+    ws.replace_table("dimensions", [e.Dimension(d, d, d, w) for d, w in zip(dims, weights)])
+    ws.replace_table("scores", [e.Score("v0", d, s) for d, s in zip(dims, scores)])
+    before = compute_tiers(ws).composites[0]
+    assert 0 <= before <= 100 + 1e-9
+    raised = min(100.0, scores[dim_index] + bump)
+    update(ws, "scores", ("v0", dims[dim_index]), value=raised).apply(ws)
+    assert compute_tiers(ws).composites[0] >= before - 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(0, 100), min_size=1, max_size=30))
+def test_rank_band_tiers_follow_the_rule(values):
+    ws = Workspace()
+    ws.replace_table("vendors", [e.Vendor(f"v{i}", "名", "n") for i in range(len(values))])
+    ws.replace_table("dimensions", [e.Dimension("d", "d", "d", 100.0)])
+    ws.replace_table("scores", [e.Score(f"v{i}", "d", v) for i, v in enumerate(values)])
+    ws.replace_table("tiers", [e.Tier(t, "t", "t", "#000000", None, last) for t, last in [(1, 3), (2, 8), (3, 15), (4, 20)]])
+    result = compute_tiers(ws)
+    bands = np.searchsorted([3, 8, 15], result.ranks, side="left") + 1
+    assert result.tiers.tolist() == np.minimum(bands, 4).tolist()
+    # a better composite never sits in a worse tier
+    for i in range(len(values)):
+        for j in range(len(values)):
+            if result.composites[i] > result.composites[j]:
+                assert result.tiers[i] <= result.tiers[j]
