@@ -22,6 +22,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's are private)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside target; on success it replaces target.
@@ -38,6 +48,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(temp, _mode_for(target))
         os.replace(temp, target)
         _fsync_dir(folder)
     except BaseException:

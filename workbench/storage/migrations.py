@@ -1,0 +1,39 @@
+"""Project format versions and the steps that bring an older file up to date.
+
+The version lives in the file's `PRAGMA user_version`. To change the format:
+add a function to MIGRATIONS under the version it upgrades from, and raise
+CURRENT_SCHEMA_VERSION by one. Version 0 is a plain SQLite file, not a project.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+CURRENT_SCHEMA_VERSION = 1
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# from_version -> step that turns a file of that version into from_version + 1
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def apply_migrations(connection: sqlite3.Connection, from_version: int) -> None:
+    """Run every step from from_version to the current version in one transaction.
+
+    The connection must be in autocommit mode (isolation_level=None) so that the
+    transaction here is the only one. On any failure nothing is changed.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, CURRENT_SCHEMA_VERSION):
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise LookupError(f"no migration from project format {version} to {version + 1}")
+            step(connection)
+        # user_version is part of the database header, so it commits or rolls back with the steps.
+        connection.execute(f"PRAGMA user_version = {int(CURRENT_SCHEMA_VERSION)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise

@@ -1,0 +1,208 @@
+"""Save and open a project: the whole workspace in one SQLite file (.wbproj).
+
+Saving writes a complete new file beside the target and renames it into place,
+so a crash leaves the old project or the new one. Opening never writes, except
+to upgrade a file from an older format, which first keeps a backup copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from workbench import __version__
+from workbench.domain.tables import TABLE_SPECS
+from workbench.domain.workspace import Workspace, WorkspaceInfo
+
+from . import migrations
+from . import project_schema as schema
+from .atomic import atomic_path
+
+PROJECT_SUFFIX = ".wbproj"
+CURRENT_SCHEMA_VERSION = migrations.CURRENT_SCHEMA_VERSION
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+INFO_FIELDS = ("title", "origin", "dataset_name")
+
+
+class ProjectError(Exception):
+    """A project that cannot be saved or opened; the message is for the analyst."""
+
+
+# ---------------------------------------------------------------- saving
+
+
+def save_project(workspace: Workspace, path: str | os.PathLike) -> None:
+    """Write the whole workspace to path, replacing any file there in one step."""
+    target = Path(path)
+    if target.is_dir():
+        raise ProjectError(f"Cannot save the project to {target}: that is a folder.")
+    try:
+        with atomic_path(target) as temp:
+            _write_project(workspace, temp)
+            _keep_permissions(target, temp)
+    except schema.SchemaMismatch as exc:
+        raise ProjectError(f"Cannot save the project to {target}: {exc}.") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise ProjectError(f"Cannot save the project to {target}: {_save_failure_reason(target, exc)}") from exc
+
+
+def _write_project(workspace: Workspace, temp: Path) -> None:
+    connection = sqlite3.connect(temp, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in schema.create_statements():
+            connection.execute(statement)
+        connection.executemany(
+            f"INSERT INTO {schema.INFO_TABLE} (key, value) VALUES (?, ?)", _info_rows(workspace.info)
+        )
+        for spec in TABLE_SPECS:
+            rows = (schema.row_of(spec, record, i) for i, record in enumerate(workspace.table(spec.name)))
+            connection.executemany(schema.insert_statement(spec), rows)
+        connection.execute(f"PRAGMA user_version = {int(migrations.CURRENT_SCHEMA_VERSION)}")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()  # an unfinished transaction is rolled back here
+
+
+def _info_rows(info: WorkspaceInfo) -> list[tuple[str, str]]:
+    rows = [(name, getattr(info, name)) for name in INFO_FIELDS]
+    rows.append(("saved_at", datetime.now(timezone.utc).isoformat(timespec="seconds")))
+    rows.append(("app_version", __version__))
+    return rows
+
+
+def _keep_permissions(target: Path, temp: Path) -> None:
+    # The temporary file is private (0600); an overwritten project keeps the mode it had.
+    with contextlib.suppress(OSError):
+        os.chmod(temp, target.stat().st_mode & 0o7777)
+
+
+def _save_failure_reason(target: Path, exc: Exception) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        return "the folder is read-only or you do not have permission to write there."
+    if isinstance(exc, FileNotFoundError) and not target.parent.exists():
+        return f"the folder {target.parent} does not exist."
+    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text:
+        return "the disk is full. The previous file, if any, is unchanged."
+    return f"{getattr(exc, 'strerror', None) or exc}. The previous file, if any, is unchanged."
+
+
+# ---------------------------------------------------------------- opening
+
+
+def open_project(path: str | os.PathLike) -> Workspace:
+    """Read a project file; upgrade it first if it comes from an older format."""
+    source = Path(path)
+    _check_looks_like_sqlite(source)
+    with _reading(source) as connection:
+        version = _checked_version(source, connection)
+        if version == migrations.CURRENT_SCHEMA_VERSION:
+            return _read_workspace(source, connection)
+    _migrate(source, version)
+    with _reading(source) as connection:
+        _checked_version(source, connection)
+        return _read_workspace(source, connection)
+
+
+def _check_looks_like_sqlite(source: Path) -> None:
+    if not source.exists():
+        raise ProjectError(f"Cannot open {source}: the file does not exist.")
+    if source.is_dir():
+        raise ProjectError(f"Cannot open {source}: that is a folder, not a project file.")
+    try:
+        with open(source, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectError(f"Cannot open {source}: {exc.strerror or exc}.") from exc
+    if not header:
+        raise ProjectError(f"Cannot open {source}: the file is empty.")
+    if header != SQLITE_HEADER:
+        raise ProjectError(f"Cannot open {source}: it is not a Workbench project (not an SQLite database file).")
+
+
+@contextlib.contextmanager
+def _reading(source: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection; SQLite errors become a ProjectError naming the file."""
+    connection = None
+    try:
+        uri = source.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        yield connection
+    except sqlite3.Error as exc:
+        raise ProjectError(f"Cannot open {source}: the file is damaged or unreadable ({exc}).") from exc
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+def _checked_version(source: Path, connection: sqlite3.Connection) -> int:
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    if problems != ["ok"]:
+        raise ProjectError(f"Cannot open {source}: the file is damaged ({'; '.join(problems[:3])}).")
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    current = migrations.CURRENT_SCHEMA_VERSION
+    if version > current:
+        raise ProjectError(
+            f"Cannot open {source}: it was saved by a newer version of Workbench "
+            f"(project format {version}; this version reads formats up to {current}). "
+            "Update Workbench to open it. The file has not been changed."
+        )
+    has_info = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (schema.INFO_TABLE,)
+    ).fetchone()
+    if version < 1 or not has_info:
+        raise ProjectError(f"Cannot open {source}: it is an SQLite database but not a Workbench project.")
+    return version
+
+
+def _read_workspace(source: Path, connection: sqlite3.Connection) -> Workspace:
+    stored_info = dict(connection.execute(f"SELECT key, value FROM {schema.INFO_TABLE}"))
+    workspace = Workspace(WorkspaceInfo(**{name: stored_info.get(name, "") for name in INFO_FIELDS}))
+    for spec in TABLE_SPECS:
+        rows = connection.execute(schema.select_statement(spec)).fetchall()
+        try:
+            records = [schema.record_of(spec, row, position) for position, row in enumerate(rows)]
+        except schema.SchemaMismatch as exc:
+            raise ProjectError(f"Cannot open {source}: the file is damaged ({exc}).") from None
+        workspace.replace_table(spec.name, records)
+    return workspace
+
+
+def backup_path(source: Path, version: int) -> Path:
+    """Where the copy of a project is kept before it is upgraded from version."""
+    return source.with_name(f"{source.name}.bak-v{version}")
+
+
+def _migrate(source: Path, version: int) -> None:
+    backup = backup_path(source, version)
+    try:
+        with atomic_path(backup) as temp:
+            shutil.copyfile(source, temp)
+    except OSError as exc:
+        raise ProjectError(
+            f"Cannot open {source}: it must be upgraded from project format {version}, "
+            f"but the backup copy {backup.name} could not be written ({exc.strerror or exc})."
+        ) from exc
+    connection = sqlite3.connect(source, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        migrations.apply_migrations(connection, version)
+    except (sqlite3.Error, LookupError) as exc:
+        raise ProjectError(
+            f"Cannot open {source}: upgrading it from project format {version} failed ({exc}). "
+            f"The file has not been changed; a copy is in {backup.name}."
+        ) from exc
+    finally:
+        connection.close()
