@@ -1,0 +1,42 @@
+"""What the caller asks of an export, what comes back, and how it can fail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCENARIOS = ("low", "base", "high")
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is meant for the analyst."""
+
+
+class ExportCancelled(Exception):
+    """The progress callback asked to stop; the target file was not touched."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    sheets: tuple[str, ...] | None = None  # sheet titles to write; None means every sheet
+    scenario: str = "base"  # which revenue-share estimate the figures use
+    author: str = ""
+    title: str = ""  # defaults to the workspace title
+
+
+@dataclass(frozen=True)
+class Truncation:
+    """A text cut at Excel's cell limit; the full text stays in the project."""
+
+    sheet: str
+    cell: str
+    original_length: int
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    sheets: list[str] = field(default_factory=list)  # in workbook order
+    rows: dict[str, int] = field(default_factory=dict)  # data rows written, per sheet
+    truncations: list[Truncation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,55 @@
+"""The sheets an export can contain. Each panel adds its own in its own module.
+
+A sheet module lives in ``workbench/storage/excel/sheets/`` and registers a
+function with ``@sheet(title, order=...)``::
+
+    @sheet("Vendors", order=10, description="The vendors and where they are based")
+    def vendors_sheet(ws, workspace, options, out: SheetWriter) -> None: ...
+
+The function receives an empty worksheet already titled, the workspace, the
+ExportOptions, and a SheetWriter (styles, safe cell writing, table layout and
+the report). Sheets appear in ``order``; the Cover (order 0) comes first.
+Modules in the ``sheets`` package are found automatically.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from typing import Callable
+
+_FORBIDDEN_TITLE_CHARACTERS = set("[]:*?/\\'")
+_MAX_TITLE_LENGTH = 31  # Excel's limit
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    title: str
+    order: int
+    function: Callable
+    description: str = ""
+
+
+_sheets: dict[str, SheetSpec] = {}
+
+
+def sheet(title: str, order: int, description: str = "") -> Callable[[Callable], Callable]:
+    """Register the decorated function as the writer of sheet ``title``."""
+    if not title or len(title) > _MAX_TITLE_LENGTH or _FORBIDDEN_TITLE_CHARACTERS & set(title):
+        raise ValueError(f"{title!r} is not a valid Excel sheet title")
+
+    def register(function: Callable) -> Callable:
+        _sheets[title] = SheetSpec(title, order, function, description)
+        return function
+
+    return register
+
+
+def registered_sheets() -> list[SheetSpec]:
+    """Every sheet, in workbook order."""
+    from . import sheets as sheet_package
+
+    for module in pkgutil.iter_modules(sheet_package.__path__):
+        importlib.import_module(f"{sheet_package.__name__}.{module.name}")
+    return sorted(_sheets.values(), key=lambda spec: (spec.order, spec.title))

@@ -1,0 +1,1 @@
+"""One module per sheet; each registers itself with ``@sheet`` (see ..registry)."""
