@@ -180,19 +180,19 @@ def test_a_value_sqlite_cannot_keep_is_refused_on_save(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_committed_v1_fixture_opens_unchanged(tmp_path):
+def test_the_committed_v1_fixture_opens_and_is_upgraded(tmp_path):
     copy = tmp_path / FIXTURE.name
     shutil.copyfile(FIXTURE, copy)
     before = copy.read_bytes()
 
     reopened = open_project(copy)
 
-    assert user_version(copy) == 1
+    assert user_version(copy) == CURRENT_SCHEMA_VERSION
+    assert (tmp_path / (FIXTURE.name + ".bak-v1")).read_bytes() == before
     assert reopened == build_v1_workspace()
     assert typed_snapshot(reopened) == typed_snapshot(build_v1_workspace())
     assert reopened.info.dataset_name == "fixture-v1"
-    if CURRENT_SCHEMA_VERSION == 1:
-        assert copy.read_bytes() == before
+    assert len(reopened.tows_strategies) == 0
 
 
 def _add_setting_step(connection: sqlite3.Connection) -> None:
@@ -205,15 +205,15 @@ def _add_setting_step(connection: sqlite3.Connection) -> None:
 def test_an_older_project_is_upgraded_after_a_backup(tmp_path, monkeypatch):
     path = tmp_path / "old.wbproj"
     save_project(build_v1_workspace(), path)
-    v1_bytes = path.read_bytes()
-    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: _add_setting_step})
+    old_bytes = path.read_bytes()
+    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", CURRENT_SCHEMA_VERSION + 1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {CURRENT_SCHEMA_VERSION: _add_setting_step})
 
     upgraded = open_project(path)
 
-    backup = tmp_path / "old.wbproj.bak-v1"
-    assert backup.read_bytes() == v1_bytes
-    assert user_version(path) == 2
+    backup = tmp_path / f"old.wbproj.bak-v{CURRENT_SCHEMA_VERSION}"
+    assert backup.read_bytes() == old_bytes
+    assert user_version(path) == CURRENT_SCHEMA_VERSION + 1
     assert upgraded.setting("upgraded") == "v2"
     assert upgraded.vendors.keys() == build_v1_workspace().vendors.keys()
     # A second open finds the current format and changes nothing more.
@@ -225,31 +225,31 @@ def test_an_older_project_is_upgraded_after_a_backup(tmp_path, monkeypatch):
 def test_a_failed_upgrade_leaves_the_project_unchanged(tmp_path, monkeypatch):
     path = tmp_path / "old.wbproj"
     save_project(build_v1_workspace(), path)
-    v1_bytes = path.read_bytes()
+    old_bytes = path.read_bytes()
 
     def failing_step(connection):
         _add_setting_step(connection)
         raise sqlite3.OperationalError("simulated failure half-way")
 
-    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", 3)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: _add_setting_step, 2: failing_step})
+    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", CURRENT_SCHEMA_VERSION + 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {CURRENT_SCHEMA_VERSION: _add_setting_step, CURRENT_SCHEMA_VERSION + 1: failing_step})
 
-    with pytest.raises(ProjectError, match="upgrading it from project format 1 failed"):
+    with pytest.raises(ProjectError, match=f"upgrading it from project format {CURRENT_SCHEMA_VERSION} failed"):
         open_project(path)
 
-    assert path.read_bytes() == v1_bytes
-    assert user_version(path) == 1
-    assert (tmp_path / "old.wbproj.bak-v1").read_bytes() == v1_bytes
+    assert path.read_bytes() == old_bytes
+    assert user_version(path) == CURRENT_SCHEMA_VERSION
+    assert (tmp_path / f"old.wbproj.bak-v{CURRENT_SCHEMA_VERSION}").read_bytes() == old_bytes
 
 
 def test_a_missing_upgrade_step_is_reported(tmp_path, monkeypatch):
     path = tmp_path / "old.wbproj"
     save_project(build_v1_workspace(), path)
-    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "CURRENT_SCHEMA_VERSION", CURRENT_SCHEMA_VERSION + 1)
     monkeypatch.setattr(migrations, "MIGRATIONS", {})
-    with pytest.raises(ProjectError, match="no migration from project format 1 to 2"):
+    with pytest.raises(ProjectError, match=f"no migration from project format {CURRENT_SCHEMA_VERSION} to {CURRENT_SCHEMA_VERSION + 1}"):
         open_project(path)
-    assert user_version(path) == 1
+    assert user_version(path) == CURRENT_SCHEMA_VERSION
 
 
 def test_a_failure_during_save_keeps_the_old_file(saved, monkeypatch):

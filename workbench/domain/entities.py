@@ -217,5 +217,20 @@ class AnalysisEntry:
     tags: str = ""  # comma-separated
 
 
+TOWS_CELLS = ("SO", "ST", "WO", "WT")
+
+
+@dataclass(frozen=True, slots=True)
+class TowsStrategy:
+    """A strategy in the TOWS matrix, answering the SWOT entries it links."""
+
+    strategy_id: str
+    scope: str  # INDUSTRY_SCOPE or a vendor_id
+    cell: str  # one of TOWS_CELLS
+    text: str
+    linked_entries: str = ""  # comma-separated entry_ids of analysis_entries
+    note: str = ""
+
+
 def field_names(entity_type: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(entity_type))

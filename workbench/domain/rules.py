@@ -127,6 +127,13 @@ def _analysis_entry(record: e.AnalysisEntry) -> list[Problem]:
     return problems
 
 
+def _tows(record: e.TowsStrategy) -> list[Problem]:
+    problems = _nonempty(record, "text")
+    if record.cell not in e.TOWS_CELLS:
+        problems.append(("cell", f"{record.cell!r} is not one of {', '.join(e.TOWS_CELLS)}"))
+    return problems
+
+
 _CHECKS: dict[type, Callable[[Any], list[Problem]]] = {
     e.Source: _source,
     e.Vendor: _vendor,
@@ -139,6 +146,7 @@ _CHECKS: dict[type, Callable[[Any], list[Problem]]] = {
     e.MarketPoint: _market_point,
     e.RevenueEstimate: _revenue,
     e.AnalysisEntry: _analysis_entry,
+    e.TowsStrategy: _tows,
 }
 
 

@@ -39,6 +39,7 @@ TABLE_SPECS: tuple[TableSpec, ...] = (
     TableSpec("revenue_estimates", e.RevenueEstimate, ("vendor_id",)),
     TableSpec("revenue_observations", e.RevenueObservation, ("observation_id",)),
     TableSpec("analysis_entries", e.AnalysisEntry, ("entry_id",)),
+    TableSpec("tows_strategies", e.TowsStrategy, ("strategy_id",)),
 )
 SPECS_BY_NAME = {spec.name: spec for spec in TABLE_SPECS}
 

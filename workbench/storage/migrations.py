@@ -10,12 +10,25 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-CURRENT_SCHEMA_VERSION = 1
+CURRENT_SCHEMA_VERSION = 2
 
 Migration = Callable[[sqlite3.Connection], None]
 
+
+
+def _add_tows_strategies(connection: sqlite3.Connection) -> None:
+    # Frozen as written for format 2: later entity changes need steps of their own.
+    connection.execute(
+        'CREATE TABLE "tows_strategies" ("strategy_id" TEXT NOT NULL, "scope" TEXT NOT NULL, '
+        '"cell" TEXT NOT NULL, "text" TEXT NOT NULL, "linked_entries" TEXT NOT NULL, '
+        '"note" TEXT NOT NULL, "position" INTEGER NOT NULL, PRIMARY KEY ("strategy_id"))'
+    )
+
+
 # from_version -> step that turns a file of that version into from_version + 1
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    1: _add_tows_strategies,  # format 2: TOWS strategies
+}
 
 
 def apply_migrations(connection: sqlite3.Connection, from_version: int) -> None:
