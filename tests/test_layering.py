@@ -1,0 +1,100 @@
+"""The layers of the design: domain and storage stay free of Qt, domain free of
+storage and ui, and the command line loads no widgets until it needs them."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1] / "workbench"
+QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+def modules_loaded_after_importing(code: str) -> set[str]:
+    """Run `code` in a fresh interpreter and return the names in its sys.modules."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], cwd=PACKAGE_ROOT.parent,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def import_every_module_of(package: str) -> str:
+    return (f"import importlib, pkgutil, {package} as package\n"
+            "for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+            "    importlib.import_module(module.name)\n")
+
+
+def qt_modules_in(modules: set[str]) -> list[str]:
+    return sorted(name for name in modules if name.split(".")[0] in QT_MODULES)
+
+
+@pytest.mark.parametrize("package", ["workbench.domain", "workbench.storage"])
+def test_package_loads_no_qt(package):
+    modules = modules_loaded_after_importing(import_every_module_of(package))
+    submodules = [name for name in modules if name.startswith(package + ".")]
+    assert submodules, f"{package} has no submodules to check"
+    assert qt_modules_in(modules) == []
+
+
+def test_the_check_sees_qt_when_it_is_loaded():
+    # Guards the guard: the same probe must notice Qt when something loads it.
+    modules = modules_loaded_after_importing("import PySide6.QtCore")
+    assert "PySide6.QtCore" in qt_modules_in(modules)
+
+
+def imported_modules(source_file: Path) -> list[str]:
+    """Absolute names of everything a module imports, relative imports resolved."""
+    package = ".".join(source_file.relative_to(PACKAGE_ROOT.parent).with_suffix("").parts)
+    if source_file.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    names = []
+    for node in ast.walk(ast.parse(source_file.read_text(encoding="utf-8"), str(source_file))):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}" if base else parent
+            names.extend(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def forbidden_imports(layer: str, forbidden: tuple[str, ...]) -> list[str]:
+    found = []
+    for source_file in sorted((PACKAGE_ROOT / layer).rglob("*.py")):
+        for name in imported_modules(source_file):
+            if any(name == prefix or name.startswith(prefix + ".") for prefix in forbidden):
+                found.append(f"{source_file.relative_to(PACKAGE_ROOT.parent).as_posix()}: {name}")
+    return found
+
+
+def test_domain_imports_neither_storage_nor_ui():
+    assert forbidden_imports("domain", ("workbench.storage", "workbench.ui", *QT_MODULES)) == []
+
+
+def test_storage_does_not_import_ui():
+    assert forbidden_imports("storage", ("workbench.ui", *QT_MODULES)) == []
+
+
+def test_relative_imports_are_resolved(tmp_path, monkeypatch):
+    # Guards the guard: `from ..storage import x` inside domain must count.
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE_ROOT", tmp_path / "workbench")
+    domain = tmp_path / "workbench" / "domain"
+    domain.mkdir(parents=True)
+    (domain / "sneaky.py").write_text("from ..storage import dataset\nfrom . import rules\n")
+    assert imported_modules(domain / "sneaky.py") == ["workbench.storage.dataset", "workbench.domain.rules"]
+    assert forbidden_imports("domain", ("workbench.storage",)) == ["workbench/domain/sneaky.py: workbench.storage.dataset"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("workbench.cli") is None, reason="workbench/cli.py not written yet")
+def test_command_line_loads_no_widgets_on_import():
+    modules = modules_loaded_after_importing("import workbench.cli")
+    assert "PySide6.QtWidgets" not in modules
