@@ -1,0 +1,141 @@
+"""Read the first (or a named) sheet of an XLSX workbook as text, refusing hostile workbooks.
+
+An XLSX file is a zip of XML: the zip is inspected before any XML is parsed,
+and rows are counted as they are read, never taken from the sheet's claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from .problems import InputError, Problem
+from .readers import MAX_FILE_BYTES, RawTable, build_table
+
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_RATIO = 100  # uncompressed : compressed, for members above RATIO_CHECK_BYTES
+RATIO_CHECK_BYTES = 1024 * 1024  # small XML parts legitimately compress far better
+MAX_ROWS = 2_000_000
+MAX_COLUMNS = 16_384
+MAX_CELLS = 20_000_000
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
+    import openpyxl
+
+    source = path.name
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise InputError([Problem(source, None, None, "XLSX import is disabled: install defusedxml so that "
+                                  "workbooks cannot expand XML entities without bound")])
+    check_zip(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl reports damaged parts with many exception types
+        raise InputError([Problem(source, None, None, f"not a readable XLSX workbook: {_describe(exc)}")]) from None
+    try:
+        worksheet = _pick_sheet(workbook, sheet, source)
+        # The <dimension> element is the file's claim, not the truth: without this,
+        # A1:XFD1048576 makes openpyxl pad every row out to 16,384 cells.
+        worksheet.reset_dimensions()
+        header, body = _read_rows(worksheet, source)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError([Problem(source, None, None, f"the sheet cannot be read: {_describe(exc)}")]) from None
+    finally:
+        workbook.close()
+    return build_table(source, header, body, "utf-8", "", strict_width=False)
+
+
+def check_zip(path: Path) -> None:
+    """Refuse damaged archives and zip bombs from the central directory alone.
+
+    Python's zipfile never inflates a member beyond its declared size, so the
+    declared sizes are a safe upper bound on what parsing will decompress.
+    """
+    source = path.name
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError([Problem(source, None, None,
+                                      f"the file is larger than {MAX_FILE_BYTES / 2**20:,.0f} MiB")])
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise InputError([Problem(source, None, None,
+                                  "not a valid XLSX file: the zip archive is damaged or is not a workbook")]) from None
+    except OSError as exc:
+        raise InputError([Problem(source, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(members) > MAX_MEMBERS:
+        raise InputError([Problem(source, None, None,
+                                  f"the workbook has {len(members):,} parts; the limit is {MAX_MEMBERS:,}")])
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise InputError([Problem(source, None, None,
+                                  f"the workbook unpacks to {total / 2**20:,.0f} MiB; the limit is "
+                                  f"{MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MiB (possible zip bomb)")])
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO:
+            raise InputError([Problem(source, None, None,
+                                      f"part {member.filename} compresses {ratio:,.0f}:1; the limit is "
+                                      f"{MAX_RATIO}:1 (possible zip bomb)")])
+
+
+def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
+    if sheet is None:
+        if not workbook.worksheets:
+            raise InputError([Problem(source, None, None, "the workbook has no worksheet")])
+        return workbook.worksheets[0]
+    if sheet not in workbook.sheetnames:
+        raise InputError([Problem(source, None, None,
+                                  f"no sheet {sheet!r}; the workbook has: {', '.join(workbook.sheetnames)}")])
+    return workbook[sheet]
+
+
+def _read_rows(worksheet: Any, source: str) -> tuple[list[str], list[list[str]]]:
+    """Header and text rows, with limits checked while reading."""
+    header: list[str] | None = None
+    body: list[list[str]] = []
+    cells = 0
+    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise InputError([Problem(source, None, None, f"the sheet has more than {MAX_ROWS:,} rows")])
+        if len(values) > MAX_COLUMNS:
+            raise InputError([Problem(source, None, None, f"the sheet has more than {MAX_COLUMNS:,} columns")])
+        row = [cell_text(value) for value in values]
+        while row and not row[-1]:
+            row.pop()  # stored short: padding happens once the header width is known
+        if header is None:
+            if row:
+                header = row  # leading empty rows are skipped
+            continue
+        cells += len(row)
+        body.append(row)
+        if max(cells, len(body) * len(header)) > MAX_CELLS:
+            raise InputError([Problem(source, None, None, f"the sheet has more than {MAX_CELLS:,} cells")])
+    if header is None:
+        raise InputError([Problem(source, None, None, "the sheet is empty")])
+    return header, body
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as text the way a person would type it: 12 not 12.0, dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        # 15 significant digits is what Excel shows; it hides binary noise like 0.30000000000000004.
+        return format(value, ".15g")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _describe(exc: Exception) -> str:
+    return str(exc) or type(exc).__name__
