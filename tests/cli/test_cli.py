@@ -1,0 +1,99 @@
+"""Each command of the command line, run as the analyst would run it."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from workbench.cli import main
+from workbench.storage.opening import BUNDLED_DATASET
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_validate_bundled_dataset_is_clean(capsys):
+    assert main(["validate", str(BUNDLED_DATASET)]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+def test_validate_reports_problems_with_file_row_column(tmp_path, capsys):
+    broken = tmp_path / "ds"
+    shutil.copytree(BUNDLED_DATASET, broken)
+    vendors = broken / "vendors.csv"
+    lines = vendors.read_text(encoding="utf-8").splitlines()
+    lines.append(lines[1])  # the first vendor again: a duplicated id
+    vendors.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["validate", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "vendors.csv" in out and f"row {len(lines) - 1}" in out and "vendor_id" in out
+
+
+def test_validate_usage_errors_exit_2(capsys):
+    assert main(["validate"]) == 2
+    assert main(["export", "--out", "book.txt"]) == 2
+
+
+def test_validate_missing_path_exits_1(tmp_path):
+    assert main(["validate", str(tmp_path / "absent")]) == 1
+
+
+def test_export_writes_vendors_and_sources(tmp_path):
+    out = tmp_path / "book.xlsx"
+    assert main(["export", "--out", str(out)]) == 0
+    book = load_workbook(out)
+    vendors = book["Vendors"]
+    ids = [row[0] for row in vendors.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert len(ids) == 20 and "baidu" in ids
+    assert book["Sources"].max_row > 5
+
+
+def test_import_merges_a_table_into_a_project(tmp_path, capsys):
+    from workbench.storage.dataset import load_dataset
+    from workbench.storage.project import open_project, save_project
+
+    project = tmp_path / "p.wbproj"
+    save_project(load_dataset(BUNDLED_DATASET).workspace, project)
+    table = tmp_path / "vendors.csv"
+    table.write_text(
+        "vendor_id,name_zh,name_en,hq_province,hq_city,tickers,flagship_model,description,source_id\n"
+        "newco,新公司,Newco,310000,上海,,,,analyst\n"
+        "baidu,百度集团,Baidu,110000,北京,09888.HK,文心,,analyst\n",
+        encoding="gbk",
+    )
+    assert main(["import", str(table), "--into", str(project)]) == 0
+    assert "1 new, 1 updated" in capsys.readouterr().out
+    workspace = open_project(project)
+    assert workspace.vendors.get(("newco",)).name_zh == "新公司"
+    assert workspace.vendors.get(("baidu",)).name_zh == "百度集团"
+
+
+def test_import_of_a_bad_table_leaves_the_project_untouched(tmp_path):
+    from workbench.storage.dataset import load_dataset
+    from workbench.storage.project import save_project
+
+    project = tmp_path / "p.wbproj"
+    save_project(load_dataset(BUNDLED_DATASET).workspace, project)
+    before = project.read_bytes()
+    table = tmp_path / "vendors.csv"
+    table.write_text("vendor_id,name_zh,name_en,hq_province\nx,某公司,X,内蒙\n", encoding="utf-8")
+    assert main(["import", str(table), "--into", str(project)]) == 1
+    assert project.read_bytes() == before
+
+
+def test_screenshot_renders_a_png(tmp_path):
+    out = tmp_path / "w.png"
+    # A fresh interpreter: the window needs its own QApplication.
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "screenshot", "--out", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert out.stat().st_size > 20_000
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"]])
+def test_help_exits_cleanly(argv, capsys):
+    assert main(argv) == 0
+    assert "usage" in capsys.readouterr().out

@@ -1,0 +1,42 @@
+"""Fixtures for widget tests: a session over a small workspace, and a main window on it."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from workbench.ui.i18n import apply_language
+from workbench.ui.session import Session
+from workbench.ui.settings import Settings
+
+
+@pytest.fixture
+def session(workspace, qapp):
+    return Session(workspace)
+
+
+@pytest.fixture
+def settings(isolated_home):
+    return Settings()
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp):
+    """Each test starts and ends in English, whatever another test switched to."""
+    apply_language("en")
+    yield
+    apply_language("en")
+
+
+@pytest.fixture
+def make_window(qtbot, settings, monkeypatch):
+    """Builds main windows that never block on a real dialog."""
+    from workbench.ui.main_window import MainWindow
+
+    def make(session):
+        window = MainWindow(session, settings)
+        # Never block on a real message box; qtbot closes the window after each test.
+        monkeypatch.setattr(window, "ask_unsaved_changes", lambda: QMessageBox.StandardButton.Discard)
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+

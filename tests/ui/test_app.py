@@ -1,0 +1,76 @@
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from workbench.storage.problems import InputError
+from workbench.ui import app as app_module
+from workbench.ui.app import CJK_FAMILIES, cjk_font_family, create_app, render_screenshot
+from workbench.ui.i18n import current_language
+from workbench.ui.settings import Settings
+
+BUNDLED = pytest.importorskip("workbench.storage.opening").BUNDLED_DATASET
+needs_bundled_dataset = pytest.mark.skipif(not (BUNDLED / "datapackage.json").exists(), reason="no bundled dataset")
+
+
+def test_create_app_asks_for_a_simplified_chinese_font_by_name(qapp):
+    family = cjk_font_family()
+    if family is None:
+        pytest.skip("no CJK font installed")
+    assert family in CJK_FAMILIES
+    assert create_app([]).font().family() == family
+
+
+def test_create_app_applies_the_language_setting(qapp):
+    Settings().set_language("zh_CN")
+    create_app([])
+    assert current_language() == "zh_CN"
+
+
+@needs_bundled_dataset
+def test_render_screenshot_writes_a_png_of_the_asked_size(qapp, tmp_path):
+    out = tmp_path / "shot.png"
+    render_screenshot(None, out, size=(1000, 700))
+    image = QImage(str(out))
+    assert image.size() == QSize(1000, 700)
+    assert Settings().window_state().isEmpty(), "a screenshot must not overwrite the analyst's layout"
+
+
+def test_render_screenshot_of_a_missing_folder_raises_input_error(qapp, tmp_path):
+    with pytest.raises(InputError) as caught:
+        render_screenshot(str(tmp_path / "missing"), tmp_path / "shot.png")
+    assert caught.value.problems
+    assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.fixture
+def run_without_event_loop(monkeypatch):
+    """run_gui up to the event loop; yields a function returning the window it built."""
+    from workbench.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    yield lambda: next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.session.undo_stack.setClean()
+            widget.close()
+            widget.deleteLater()
+
+
+@needs_bundled_dataset
+def test_run_gui_opens_the_bundled_dataset_when_nothing_else_is_known(run_without_event_loop):
+    assert app_module.run_gui(None) == 0
+    window = run_without_event_loop()
+    assert window.session.workspace.info.dataset_name == "cn-multimodal-llm-2025"
+    assert len(window.session.workspace.vendors) > 0
+
+
+def test_run_gui_reopens_the_last_project(run_without_event_loop, tmp_path, workspace):
+    project = pytest.importorskip("workbench.storage.project")
+    path = tmp_path / "last.wbproj"
+    project.save_project(workspace, path)
+    Settings().set_last_project(path)
+    app_module.run_gui(None)
+    window = run_without_event_loop()
+    assert window.session.path == path.resolve()
+    assert window.session.workspace == workspace

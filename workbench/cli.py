@@ -1,0 +1,177 @@
+"""Command line: the window by default, headless commands for automation.
+
+No Qt is imported here at module level: only `screenshot` and the window load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("validate", "export", "import", "screenshot")
+
+
+def _print_problems(problems, stream=sys.stderr) -> None:
+    for problem in problems:
+        print(str(problem), file=stream)
+    print(f"{len(problems)} problem(s)", file=stream)
+
+
+def _open(path: str | None):
+    from .storage.opening import open_workspace
+
+    result = open_workspace(path)
+    if result.workspace is None:
+        _print_problems(result.problems)
+    return result.workspace
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .storage.opening import is_project, open_workspace
+
+    path = Path(args.path)
+    if path.is_file() and path.name != "datapackage.json" and not is_project(path):
+        from .storage.dataset import load_table_file
+
+        table = args.table or path.stem
+        from .domain.tables import SPECS_BY_NAME
+
+        if table not in SPECS_BY_NAME:
+            print(f"{path.name}: say which table it holds with --table ({', '.join(SPECS_BY_NAME)})", file=sys.stderr)
+            return EXIT_USAGE
+        records, problems = load_table_file(path, table)
+        label = f"{len(records)} {table} record(s)"
+    else:
+        result = open_workspace(path)
+        problems = result.problems
+        label = "dataset" if result.workspace is None else f"{sum(len(t) for t in result.workspace.snapshot().values())} records"
+    if problems:
+        _print_problems(problems, sys.stdout)
+        return EXIT_PROBLEMS
+    print(f"{path.name}: valid ({label})")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .storage.excel import ExportError, ExportOptions, export_workbook
+
+    workspace = _open(args.path)
+    if workspace is None:
+        return EXIT_PROBLEMS
+    options = ExportOptions(scenario=args.scenario) if args.scenario else None
+    try:
+        report = export_workbook(workspace, args.out, options)
+    except ExportError as error:
+        print(f"export failed: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"wrote {args.out}: {', '.join(report.sheets)}")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .domain import Batch, DomainError, PutRecord
+    from .domain.tables import SPECS_BY_NAME
+    from .storage.dataset import load_table_file
+    from .storage.project import ProjectError, open_project, save_project
+
+    source, project = Path(args.file), Path(args.into)
+    table = args.table or source.stem
+    if table not in SPECS_BY_NAME:
+        print(f"{source.name}: say which table it holds with --table ({', '.join(SPECS_BY_NAME)})", file=sys.stderr)
+        return EXIT_USAGE
+    if not project.is_file():
+        print(f"{project}: no such project (save one from the window first)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    records, problems = load_table_file(source, table)
+    if problems:
+        _print_problems(problems)
+        return EXIT_PROBLEMS
+    try:
+        workspace = open_project(project)
+        added = sum(1 for r in records if SPECS_BY_NAME[table].key_of(r) not in workspace.table(table))
+        Batch(tuple(PutRecord(table, r) for r in records), f"Import {source.name}").apply(workspace)
+        save_project(workspace, project)
+    except DomainError as error:
+        print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ProjectError as error:
+        print(f"{project.name}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"imported {len(records)} {table} record(s) into {project.name}: {added} new, {len(records) - added} updated")
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .storage.opening import open_workspace
+
+    result = open_workspace(args.path)
+    if result.workspace is None:
+        _print_problems(result.problems)
+        return EXIT_PROBLEMS
+    # Offscreen unless the caller chose a platform: a screenshot needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.app import render_screenshot
+
+    try:
+        render_screenshot(args.path, args.out, size=(args.width, args.height))
+    except OSError as error:
+        print(f"{args.out}: cannot write the picture ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check a dataset, project or table file; exit 0 clean, 1 problems")
+    p.add_argument("path")
+    p.add_argument("--table", help="the table a single CSV/XLSX/JSON file holds (default: the file's name)")
+    p.set_defaults(run=cmd_validate)
+
+    p = sub.add_parser("export", help="write an Excel workbook from a dataset or project")
+    p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
+    p.add_argument("--out", required=True, help="the .xlsx file to write")
+    p.add_argument("--scenario", choices=("low", "base", "high"))
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON) into a saved project")
+    p.add_argument("file")
+    p.add_argument("--into", required=True, help="the .wbproj project to merge into")
+    p.add_argument("--table", help="the table the file holds (default: the file's name)")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    p.add_argument("path", nargs="?")
+    p.add_argument("--out", required=True)
+    p.add_argument("--width", type=int, default=1600)
+    p.add_argument("--height", type=int, default=1000)
+    p.set_defaults(run=cmd_screenshot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        from .ui.app import run_gui
+
+        if len(argv) > 1:
+            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,screenshot} ...",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        return run_gui(argv[0] if argv else None)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command == "export" and not args.out.lower().endswith(".xlsx"):
+        print("--out must name an .xlsx file", file=sys.stderr)
+        return EXIT_USAGE
+    return args.run(args)

@@ -1,0 +1,78 @@
+"""Start-up: the QApplication, the GUI entry point and offscreen screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from .i18n import apply_language
+from .settings import APPLICATION, ORGANIZATION, Settings
+
+# Asked for by name: with LANG=C fontconfig would otherwise pick Japanese glyph forms.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
+
+
+def cjk_font_family() -> str | None:
+    available = set(QFontDatabase.families())
+    return next((family for family in CJK_FAMILIES if family in available), None)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    family = cjk_font_family()
+    if family:
+        font = app.font()
+        font.setFamilies([family])
+        app.setFont(font)
+    apply_language(Settings().language())
+    return app
+
+
+def run_gui(path: str | None = None) -> int:
+    """Open path (dataset folder or .wbproj), else the last project, else the bundled dataset."""
+    from workbench.storage.opening import BUNDLED_DATASET
+
+    from .main_window import MainWindow
+    from .session import Session
+
+    app = create_app(sys.argv)
+    settings = Settings()
+    window = MainWindow(Session(), settings)
+    window.show()
+    window.open_path(path or settings.last_project() or str(BUNDLED_DATASET))
+    return app.exec()
+
+
+def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[int, int] = (1400, 900)) -> None:
+    """Draw the main window on path (default: the bundled dataset) into a PNG, without a display.
+
+    Raises InputError when path cannot be opened and OSError when the PNG cannot be written.
+    """
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workbench.storage.opening import is_project, open_workspace
+    from workbench.storage.problems import InputError
+
+    from .main_window import MainWindow
+    from .session import Session
+
+    app = create_app([sys.argv[0] if sys.argv else "workbench"])
+    result = open_workspace(path)
+    if result.workspace is None:
+        raise InputError(result.problems)
+    session = Session(result.workspace, path if path and is_project(path) else None)
+    window = MainWindow(session, Settings(), remember_layout=False)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    out_png = Path(out_png)
+    if not window.grab().save(str(out_png), "PNG"):
+        raise OSError(f"Cannot write the screenshot to {out_png}")
+    window.close()
+    window.deleteLater()

@@ -1,0 +1,48 @@
+"""Run-time language switching. English is the source language of every UI string."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import workbench
+
+TRANSLATIONS_DIR = Path(workbench.__file__).resolve().parent.parent / "resources" / "translations"
+# Shown in the Language menu in their own language, so they are never translated.
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def apply_language(language: str) -> str:
+    """Install the translations for language ("" follows the system); returns the language used.
+
+    Installing a translator sends LanguageChange to every widget, which retranslate themselves.
+    """
+    global _current
+    language = language if language in LANGUAGES else system_language()
+    _current = language
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return language
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own strings (dialog buttons) first, so ours win where both translate.
+    for name, folder in ((f"qtbase_{language}", qt_translations), (f"workbench_{language}", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

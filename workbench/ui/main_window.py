@@ -1,0 +1,244 @@
+"""The main window: docks the registered panels, offers the menus, keeps the layout. It computes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from .dialogs import ProblemsDialog
+from .documents import PROJECT_SUFFIX, Documents
+from .i18n import LANGUAGES, apply_language, current_language
+from .panels.base import Panel
+from .panels.registry import PANELS
+from .session import Session
+from .settings import Settings
+
+# Bump when docks are added, removed or renamed, so an old saved layout is ignored.
+# 1: vendors and sources panels.
+LAYOUT_VERSION = 1
+APP_NAME = "Workbench"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: Settings, remember_layout: bool = True, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._remember_layout = remember_layout
+        self.setDockNestingEnabled(True)
+        self.panels: dict[str, Panel] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.documents = Documents(self)
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._status_label = QLabel()
+        self.statusBar().addWidget(self._status_label)
+        self.resize(1400, 900)
+        self._default_layout = self.saveState(LAYOUT_VERSION)
+        if remember_layout:
+            self._restore_layout()
+
+        session.dirtyChanged.connect(self.setWindowModified)
+        session.pathChanged.connect(self._update_title)
+        session.workspaceReplaced.connect(self._on_workspace_replaced)
+        session.changed.connect(self._update_status)
+        self._retranslate()
+
+    # ------------------------------------------------------------ assembly
+    def _build_docks(self) -> None:
+        first_in_area: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for panel_class in PANELS:
+            panel = panel_class(self.session)
+            dock = QDockWidget(self)
+            dock.setObjectName(panel_class.NAME)  # saveState/restoreState find docks by name
+            dock.setWidget(panel)
+            if panel_class.AREA in first_in_area:
+                self.tabifyDockWidget(first_in_area[panel_class.AREA], dock)
+            else:
+                self.addDockWidget(panel_class.AREA, dock)
+                first_in_area[panel_class.AREA] = dock
+            self.panels[panel_class.NAME] = panel
+            self.docks[panel_class.NAME] = dock
+
+    def _build_actions(self) -> None:
+        def action(handler, shortcut=None) -> QAction:
+            item = QAction(self)
+            item.triggered.connect(handler)
+            if shortcut is not None:
+                item.setShortcut(shortcut)
+            return item
+
+        self.new_action = action(self.documents.new_from_dataset, QKeySequence.StandardKey.New)
+        self.open_action = action(self.documents.open_project, QKeySequence.StandardKey.Open)
+        self.save_action = action(self.documents.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.documents.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = action(self.documents.export, QKeySequence("Ctrl+E"))
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.reset_layout_action = action(self.reset_layout)
+        self.language_group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            item = QAction(name, self.language_group)
+            item.setCheckable(True)
+            item.setData(code)
+        self.language_group.triggered.connect(lambda item: self.set_language(item.data()))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.redo_action = None
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks.values()])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_group.actions())
+
+    def _install_undo_actions(self) -> None:
+        # The stack's actions take their "Undo"/"Redo" prefix once, so a new language needs new actions.
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_action.setText(self.tr("&New from Dataset…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.reset_layout_action.setText(self.tr("&Reset Layout"))
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(type(self.panels[name]).title())
+        for item in self.language_group.actions():
+            item.setChecked(item.data() == current_language())
+        self._install_undo_actions()
+        self._update_title()
+        self._update_status()
+
+    def set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        apply_language(language)  # every widget then gets LanguageChange
+
+    # ------------------------------------------------------------ title and status
+    def _on_workspace_replaced(self) -> None:
+        self._update_title()
+        self._update_status()
+
+    def _update_title(self) -> None:
+        name = self.session.display_name or self.tr("Untitled")
+        if self.session.path is not None:
+            name = f"{name} ({self.session.path.name})"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.session.is_dirty)
+
+    def _update_status(self, *_args) -> None:
+        workspace = self.session.workspace
+        self._status_label.setText(self.tr("Dataset: {0} · {1} vendors · {2} sources · {3} scores").format(
+            workspace.info.dataset_name or "—", len(workspace.vendors), len(workspace.sources), len(workspace.scores)))
+
+    def open_path(self, path: str | Path) -> bool:
+        return self.documents.open_path(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            item = self.recent_menu.addAction(Path(path).name)
+            item.setToolTip(path)
+            item.triggered.connect(lambda _checked=False, p=path: self.documents.open_recent(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    # ------------------------------------------------------------ layout
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state.isEmpty() or not self.restoreState(state, LAYOUT_VERSION):
+            self.reset_layout()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_layout, LAYOUT_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+
+    def _save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.confirm_discard():
+            event.ignore()
+            return
+        if self._remember_layout:
+            self._save_layout()
+        event.accept()
+
+    # ------------------------------------------------------------ questions (tests replace these)
+    def ask_unsaved_changes(self) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("“{0}” has unsaved changes. Save them first?").format(self.session.display_name),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+
+    def ask_dataset_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("New from Dataset"))
+
+    def ask_open_path(self) -> str:
+        return QFileDialog.getOpenFileName(
+            self, self.tr("Open Project"), "", self.tr("Workbench projects (*.wbproj)"))[0]
+
+    def ask_save_path(self) -> str:
+        return QFileDialog.getSaveFileName(
+            self, self.tr("Save Project As"), self._suggested_name(PROJECT_SUFFIX),
+            self.tr("Workbench projects (*.wbproj)"))[0]
+
+    def ask_export_path(self, filters: list[str]) -> str:
+        return QFileDialog.getSaveFileName(
+            self, self.tr("Export"), self._suggested_name(".xlsx"), ";;".join(filters))[0]
+
+    def show_problems(self, title: str, summary: str, problems: list) -> None:
+        ProblemsDialog(title, summary, problems, self).exec()
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def _suggested_name(self, suffix: str) -> str:
+        folder = self.session.path.parent if self.session.path else Path.home()
+        stem = self.session.path.stem if self.session.path else (self.session.workspace.info.dataset_name or "analysis")
+        return str(folder / f"{stem}{suffix}")

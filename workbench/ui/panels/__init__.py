@@ -1,0 +1,1 @@
+"""Dockable panels; registry.PANELS lists the ones the main window shows."""

@@ -1,0 +1,61 @@
+"""What every panel shares: its declaration (NAME, TITLE, AREA) and a message bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ..session import Session
+
+
+class MessageBar(QWidget):
+    """A dismissable line above a panel's content, for refused edits and warnings."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        self._close = QToolButton()
+        self._close.setAutoRaise(True)
+        self._close.setText("×")
+        self._close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 3, 3)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._close)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("MessageBar { background: #fdecea; } QLabel { color: #8a1c12; }")
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self._label.text() if not self.isHidden() else ""
+
+
+class Panel(QWidget):
+    """Subclasses set NAME (object name, never translated), TITLE (English source text) and AREA."""
+
+    NAME = ""
+    TITLE = ""
+    AREA = Qt.DockWidgetArea.LeftDockWidgetArea
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"{self.NAME}_panel")
+        self.message_bar = MessageBar(self)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Panels", cls.TITLE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text again; called at start and when the language changes."""

@@ -1,0 +1,15 @@
+"""The panels the main window docks, in the order their docks are created.
+
+Adding a panel is one line here; its class declares NAME, TITLE and AREA.
+"""
+
+from __future__ import annotations
+
+from .base import Panel
+from .sources import SourcesPanel
+from .vendors import VendorsPanel
+
+PANELS: tuple[type[Panel], ...] = (
+    VendorsPanel,
+    SourcesPanel,
+)

@@ -1,0 +1,98 @@
+"""The open analysis as the panels see it: workspace, file, undo history, selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workbench.domain import Workspace
+
+from .undo import push_command
+
+Selection = tuple[str, tuple]  # (table name, record key)
+
+
+class Session(QObject):
+    """Panels never talk to each other: they edit and listen through the session."""
+
+    changed = Signal(object)
+    """A domain Change happened in the current workspace."""
+
+    workspaceReplaced = Signal()
+    """Another dataset or project was opened: re-read everything."""
+
+    selectionChanged = Signal(object)
+    """The selected record changed; carries a Selection or None."""
+
+    pathChanged = Signal()
+    """The workspace got a new file (saved under another name, or another was opened)."""
+
+    dirtyChanged = Signal(bool)
+    """True when there are edits not yet saved."""
+
+    def __init__(self, workspace: Workspace | None = None, path: str | Path | None = None, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._workspace = workspace or Workspace()
+        self._unsubscribe = self._workspace.subscribe(self.changed.emit)
+        self.path: Path | None = Path(path) if path else None
+        self._selection: Selection | None = None
+
+    @property
+    def workspace(self) -> Workspace:
+        return self._workspace
+
+    def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
+        """Start working on another workspace; the old history and selection go."""
+        self._unsubscribe()
+        self._workspace = workspace
+        self._unsubscribe = workspace.subscribe(self.changed.emit)
+        self.path = Path(path) if path else None
+        self.undo_stack.clear()
+        self._selection = None
+        self.workspaceReplaced.emit()
+        self.selectionChanged.emit(None)
+
+    # ------------------------------------------------------------ editing
+    def push(self, command: Any) -> None:
+        """Apply a domain command as one undo step; raises EditRejected when it is refused."""
+        push_command(self.undo_stack, self._workspace, command)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
+
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: str | Path) -> None:
+        self.undo_stack.setClean()
+        if self.path != Path(path):
+            self.path = Path(path)
+            self.pathChanged.emit()
+
+    @property
+    def display_name(self) -> str:
+        info = self._workspace.info
+        return info.title or info.dataset_name or (self.path.stem if self.path else "")
+
+    # ------------------------------------------------------------ selection
+    @property
+    def selection(self) -> Selection | None:
+        return self._selection
+
+    def set_selection(self, table: str | None, key: tuple | None = None) -> None:
+        selection = (table, tuple(key)) if table and key is not None else None
+        if selection != self._selection:
+            self._selection = selection
+            self.selectionChanged.emit(selection)
+
+    def selected_record(self) -> Any:
+        if self._selection is None:
+            return None
+        table, key = self._selection
+        return self._workspace.table(table).get(key)

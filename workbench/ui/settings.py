@@ -1,0 +1,98 @@
+"""The analyst's preferences, kept in an INI file with a schema version."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANIZATION = "Workbench"
+APPLICATION = "Workbench"
+MAX_RECENT = 10
+
+# Bump when a key changes meaning, and add a step to _MIGRATIONS.
+SCHEMA_VERSION = 1
+
+
+def _settings_file() -> Path:
+    home = os.environ.get("WORKBENCH_HOME")
+    if home:
+        return Path(home) / "workbench.ini"
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(folder or Path.home() / ".workbench") / "workbench.ini"
+
+
+# Each entry upgrades a file from that version to the next. Version 0 (a file
+# without a stamp) needs no change yet, so the table starts empty.
+_MIGRATIONS: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    """Typed accessors over QSettings; nothing else reads or writes the file."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or _settings_file()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self._store.value("schema_version", 0))
+        if version > SCHEMA_VERSION:
+            return  # written by a newer release: read what we understand, change nothing
+        for step in range(version, SCHEMA_VERSION):
+            if step in _MIGRATIONS:
+                _MIGRATIONS[step](self._store)
+        self._store.setValue("schema_version", SCHEMA_VERSION)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # ------------------------------------------------------------ files
+    def recent_files(self) -> list[str]:
+        return [str(p) for p in self._store.value("files/recent", [], type=list) if p]
+
+    def add_recent_file(self, path: str | os.PathLike) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._store.setValue("files/recent", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._store.setValue("files/recent", [p for p in self.recent_files() if p != path])
+
+    def last_project(self) -> str | None:
+        """The project open when the app last closed, if it still exists."""
+        path = str(self._store.value("files/last_project", "") or "")
+        return path if path and Path(path).is_file() else None
+
+    def set_last_project(self, path: str | os.PathLike | None) -> None:
+        self._store.setValue("files/last_project", str(Path(path).resolve()) if path else "")
+
+    # ------------------------------------------------------------ window
+    def window_geometry(self) -> QByteArray:
+        return self._store.value("window/geometry", QByteArray(), type=QByteArray)
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray:
+        return self._store.value("window/state", QByteArray(), type=QByteArray)
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self._store.setValue("window/state", state)
+
+    # ------------------------------------------------------------ preferences
+    def language(self) -> str:
+        """"en", "zh_CN", or "" to follow the system locale."""
+        return str(self._store.value("ui/language", "") or "")
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue("ui/language", language)
+
+    def author_name(self) -> str:
+        """Written on exported workbooks."""
+        return str(self._store.value("export/author", "") or "")
+
+    def set_author_name(self, name: str) -> None:
+        self._store.setValue("export/author", name)

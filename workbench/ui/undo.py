@@ -1,0 +1,51 @@
+"""Qt's undo stack over the domain's commands: the domain computes, Qt only keeps the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workbench.domain import DomainError, Workspace
+
+
+class EditRejected(Exception):
+    """An edit the domain refused; the message is meant for the analyst."""
+
+    def __init__(self, error: DomainError):
+        self.problems = error.problems
+        super().__init__(str(error))
+
+
+class WorkspaceUndoCommand(QUndoCommand):
+    """Wraps one domain command: applying a command returns its inverse, and so on back and forth.
+
+    Pass `inverse` when the command has already been applied (push_command does,
+    so that a refused edit never reaches the stack); the first redo then does nothing.
+    """
+
+    def __init__(self, workspace: Workspace, command: Any, inverse: Any = None):
+        super().__init__(command.label)
+        self._workspace = workspace
+        self._forward = command
+        self._inverse = inverse
+        self._skip_first_redo = inverse is not None
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._inverse = self._forward.apply(self._workspace)
+
+    def undo(self) -> None:
+        self._forward = self._inverse.apply(self._workspace)
+
+
+def push_command(stack: QUndoStack, workspace: Workspace, command: Any) -> None:
+    """Apply command as one undo step; raise EditRejected (stack unchanged) when the domain refuses it."""
+    # Applied before pushing: QUndoStack.push would drop the redo history even for a refused edit.
+    try:
+        inverse = command.apply(workspace)
+    except DomainError as error:
+        raise EditRejected(error) from None
+    stack.push(WorkspaceUndoCommand(workspace, command, inverse))
