@@ -83,6 +83,41 @@
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="23"/>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="28"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="29"/>
+        <source>Lowest composite</source>
+        <translation>最低综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="30"/>
+        <source>Last rank</source>
+        <translation>末位名次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="41"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="42"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="43"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -268,6 +303,16 @@
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="23"/>
+        <source>Tier list</source>
+        <translation>梯队榜单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="26"/>
+        <source>SWOT / PEST</source>
+        <translation>SWOT / PEST</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -429,6 +474,590 @@
         <location filename="../../workbench/ui/panels/vendors.py" line="102"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleChart</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="62"/>
+        <source>x:</source>
+        <translation>横轴：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="63"/>
+        <source>y:</source>
+        <translation>纵轴：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="64"/>
+        <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
+        <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
+        <source>Composite {0:.1f}</source>
+        <translation>综合得分 {0:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="148"/>
+        <source>Revenue estimate {0:.1f} bn</source>
+        <translation>收入估计 {0:.1f} 十亿</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEditor</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="120"/>
+        <source>Dimensions and weights</source>
+        <translation>维度与权重</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="121"/>
+        <source>Tiers</source>
+        <translation>梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="122"/>
+        <source>Scores, sources and notes</source>
+        <translation>得分、来源与备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="123"/>
+        <source>Add dimension</source>
+        <translation>添加维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="124"/>
+        <source>Remove dimension</source>
+        <translation>删除维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="125"/>
+        <source>Add tier</source>
+        <translation>添加梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="126"/>
+        <source>Remove tier</source>
+        <translation>删除梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="127"/>
+        <source>Tiers follow</source>
+        <translation>梯队划分依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="128"/>
+        <source>rank bands (last rank of each tier)</source>
+        <translation>名次区间（各梯队末位名次）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="129"/>
+        <source>score thresholds (lowest composite of each tier)</source>
+        <translation>分数阈值（各梯队最低综合得分）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="137"/>
+        <source>Weights total {0:g}%.</source>
+        <translation>权重合计 {0:g}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="160"/>
+        <source>New dimension</source>
+        <translation>新维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="169"/>
+        <source>Select the dimension to remove first.</source>
+        <translation>请先选择要删除的维度。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="174"/>
+        <source>Removed the dimension {0} and its scores.</source>
+        <translation>已删除维度“{0}”及其得分。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="176"/>
+        <source>{0} override(s) stay in place; check that their reasons still hold.</source>
+        <translation>{0} 项人工调整仍然保留，请确认其理由是否依然成立。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="186"/>
+        <source>Select the tier to remove first.</source>
+        <translation>请先选择要删除的梯队。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="191"/>
+        <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
+        <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>TierBoard</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="132"/>
+        <source>{0} vendors</source>
+        <translation>{0} 家厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="172"/>
+        <source>Robust {0}</source>
+        <translation>稳健度 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="178"/>
+        <source>OVR</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="206"/>
+        <source>Composite {0:.1f}, rank {1}, {2}</source>
+        <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="208"/>
+        <source>Tier robustness: {0}</source>
+        <translation>梯队稳健度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="211"/>
+        <source>Override: {0}</source>
+        <translation>人工调整：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="284"/>
+        <source>Clear override</source>
+        <translation>清除人工调整</translation>
+    </message>
+</context>
+<context>
+    <name>TierListPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="86"/>
+        <source>Board</source>
+        <translation>梯队看板</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="87"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="88"/>
+        <source>Bubble chart</source>
+        <translation>气泡图</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="89"/>
+        <source>Drag a card to another tier, or select it and press Ctrl+↑ / Ctrl+↓; Delete clears an override. Red dashed cards changed tier with the last edit.</source>
+        <translation>将卡片拖到其他梯队，或选中后按 Ctrl+↑ / Ctrl+↓；按 Delete 清除人工调整。红色虚线卡片表示上次编辑后梯队发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="91"/>
+        <source>Clear override</source>
+        <translation>清除人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="101"/>
+        <source>Reason for the override</source>
+        <translation>人工调整理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="102"/>
+        <source>Why does {0} belong in {1}?</source>
+        <translation>为什么{0}应归入{1}？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="119"/>
+        <source>An override needs a reason; the vendor stays where it was.</source>
+        <translation>人工调整需要填写理由；该厂商保持原位。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="130"/>
+        <source>Select a vendor first.</source>
+        <translation>请先选择一家厂商。</translation>
+    </message>
+</context>
+<context>
+    <name>TierTableModel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <source>Tier</source>
+        <translation>梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
+        <source>Robustness</source>
+        <translation>稳健度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
+        <source>Override</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="72"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="100"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/views.py" line="97"/>
+        <source>Enter saves, Shift+Enter starts a new line, Esc cancels</source>
+        <translation>Enter 保存，Shift+Enter 换行，Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/board.py" line="54"/>
+        <source>Add to {0}… (Enter)</source>
+        <translation>添加到{0}…（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="78"/>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <source>Impact × likelihood</source>
+        <translation>影响 × 可能性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="80"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
+        <source>impact </source>
+        <translation>影响 </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="84"/>
+        <source>likelihood </source>
+        <translation>可能性 </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="85"/>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="86"/>
+        <source>Apply (Ctrl+Enter)</source>
+        <translation>应用（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="87"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="88"/>
+        <source>Copy to scope</source>
+        <translation>复制到范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="92"/>
+        <source>priority {0}</source>
+        <translation>优先级 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="101"/>
+        <source>Select an entry to edit all its fields.</source>
+        <translation>选择一个条目以编辑其全部字段。</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChart</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="74"/>
+        <source>Priority: impact × likelihood. Click a point to select its entry.</source>
+        <translation>优先级：影响 × 可能性。点击一个点即可选中对应条目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="75"/>
+        <source>Likelihood / confidence</source>
+        <translation>可能性 / 置信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="76"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+</context>
+<context>
+    <name>SwotPest</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="10"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="11"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="12"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="13"/>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="14"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="15"/>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="16"/>
+        <source>Social</source>
+        <translation>社会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="17"/>
+        <source>Technological</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="18"/>
+        <source>Legal</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="19"/>
+        <source>Environmental</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="22"/>
+        <source>SO: use strengths to seize opportunities</source>
+        <translation>SO：发挥优势，抓住机会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="23"/>
+        <source>ST: use strengths to counter threats</source>
+        <translation>ST：发挥优势，应对威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="24"/>
+        <source>WO: overcome weaknesses through opportunities</source>
+        <translation>WO：借助机会，克服劣势</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="25"/>
+        <source>WT: limit weaknesses and avoid threats</source>
+        <translation>WT：减少劣势，规避威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="47"/>
+        <source>Industry: China's multimodal large models</source>
+        <translation>行业：中国多模态大模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="176"/>
+        <source>impact {0}, likelihood {1}</source>
+        <translation>影响 {0}，可能性 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="193"/>
+        <source>Edit entry text</source>
+        <translation>编辑条目内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="240"/>
+        <source>Move entry</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="243"/>
+        <source>Copy entry</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="289"/>
+        <source>Edit strategy</source>
+        <translation>编辑策略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="89"/>
+        <source>Link entry</source>
+        <translation>关联条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="91"/>
+        <source>Unlink entry</source>
+        <translation>取消关联条目</translation>
+    </message>
+</context>
+<context>
+    <name>SwotPestPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="95"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="96"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="97"/>
+        <source>PESTLE (add Legal and Environmental)</source>
+        <translation>PESTLE（增加法律与环境）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
+        <source>Sort by priority (impact × likelihood)</source>
+        <translation>按优先级排序（影响 × 可能性）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
+        <source>While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
+        <translation>排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <source>PEST</source>
+        <translation>PEST</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <source>TOWS matrix</source>
+        <translation>TOWS 矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="236"/>
+        <source>Add entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="245"/>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="250"/>
+        <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
+        <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="252"/>
+        <source>Reorder entry</source>
+        <translation>调整条目顺序</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="262"/>
+        <source>Copy entry</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="268"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="281"/>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
+        <source>{0} TOWS strategies link this entry:
+{1}
+
+Delete it and remove those links?</source>
+        <translation>有 {0} 条 TOWS 策略关联此条目：
+{1}
+
+删除该条目并移除这些关联吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TowsBoard</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="170"/>
+        <source>Add a strategy… (Enter)</source>
+        <translation>添加策略…（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="171"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="214"/>
+        <source>Delete strategy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="176"/>
+        <source>Tick the SWOT entries this strategy answers:</source>
+        <translation>勾选此策略所对应的 SWOT 条目：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="178"/>
+        <source>Select a strategy to see and change the entries it answers.</source>
+        <translation>选择一条策略，查看并修改它所对应的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="201"/>
+        <source>Add strategy</source>
+        <translation>添加策略</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@ class Session(QObject):
     selectionChanged = Signal(object)
     """The selected record changed; carries a Selection or None."""
 
+    vendorFilterChanged = Signal(object)
+    """Vendor lists should show only vendors headquartered in this province; carries a
+    GB/T 2260 province code, or None to show every vendor again."""
+
     pathChanged = Signal()
     """The workspace got a new file (saved under another name, or another was opened)."""
 
@@ -40,7 +44,10 @@ class Session(QObject):
         self._workspace = workspace or Workspace()
         self._unsubscribe = self._workspace.subscribe(self.changed.emit)
         self.path: Path | None = Path(path) if path else None
+        self.read_only = False
+        """True when another running Workbench holds the project: Save becomes Save As."""
         self._selection: Selection | None = None
+        self._vendor_filter: str | None = None
 
     @property
     def workspace(self) -> Workspace:
@@ -52,6 +59,7 @@ class Session(QObject):
         self._workspace = workspace
         self._unsubscribe = workspace.subscribe(self.changed.emit)
         self.path = Path(path) if path else None
+        self.read_only = False
         self.undo_stack.clear()
         self._selection = None
         self.workspaceReplaced.emit()
@@ -68,6 +76,10 @@ class Session(QObject):
     @property
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    def mark_restored(self) -> None:
+        """The workspace holds recovered edits the file lacks: unsaved until the next save, even after undo."""
+        self.undo_stack.resetClean()
 
     def mark_saved(self, path: str | Path) -> None:
         self.undo_stack.setClean()
@@ -96,3 +108,15 @@ class Session(QObject):
             return None
         table, key = self._selection
         return self._workspace.table(table).get(key)
+
+    # ------------------------------------------------------------ cross-panel province filter
+    @property
+    def vendor_filter(self) -> str | None:
+        """The province code vendor lists are limited to (set by the heat map), or None."""
+        return self._vendor_filter
+
+    def set_vendor_filter(self, code: str | None) -> None:
+        code = code or None
+        if code != self._vendor_filter:
+            self._vendor_filter = code
+            self.vendorFilterChanged.emit(code)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from .base import Panel
 from .sources import SourcesPanel
+from .tier_list import TierListPanel
 from .vendors import VendorsPanel
 
 PANELS: tuple[type[Panel], ...] = (
     VendorsPanel,
+    TierListPanel,
     SourcesPanel,
 )

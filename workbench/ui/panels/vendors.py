@@ -60,6 +60,25 @@ class ProvinceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class VendorFilterProxy(QSortFilterProxyModel):
+    """The text filter, plus the session's province filter on the vendor's headquarters."""
+
+    def __init__(self, model: RecordTableModel, parent=None):
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self._province: str | None = None
+
+    def set_province(self, code: str | None) -> None:
+        self.beginFilterChange()
+        self._province = code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self._province and self.sourceModel().record_at(source_row).hq_province != self._province:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 class VendorsPanel(Panel):
     NAME = "vendors"
     TITLE = QT_TRANSLATE_NOOP("Panels", "Vendors")
@@ -69,8 +88,9 @@ class VendorsPanel(Panel):
         super().__init__(session, parent)
         self.model = RecordTableModel(session, "vendors", VENDOR_COLUMNS, self)
         self.model.editRejected.connect(self.message_bar.show_error)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = VendorFilterProxy(self.model, self)
+        self.proxy.set_province(session.vendor_filter)
+        session.vendorFilterChanged.connect(self.proxy.set_province)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 

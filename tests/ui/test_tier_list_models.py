@@ -1,0 +1,85 @@
+"""The tier table model and the bubble chart's data, over small and bundled workspaces."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from workbench.storage.dataset import load_dataset
+from workbench.storage.opening import BUNDLED_DATASET
+from workbench.ui.panels.tier_list import TierListPanel
+from workbench.ui.panels.tier_list.bubble_chart import MAX_SIZE, MIN_SIZE, bubble_sizes
+from workbench.ui.panels.tier_list.models import TierTableModel
+from workbench.ui.panels.tier_list.state import TierState
+from workbench.ui.session import Session
+
+
+@pytest.fixture
+def bundled_panel(qtbot):
+    session = Session(load_dataset(BUNDLED_DATASET).workspace)
+    panel = TierListPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester, session):
+    model = TierTableModel(TierState(session))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.headerData(model.column_of(("dim", "model")), Qt.Orientation.Horizontal) == "模型能力"
+
+
+def test_the_bundled_twenty_in_four_tiers_with_hand_checked_composites(bundled_panel):
+    state = bundled_panel.state
+    assert len(state.vendor_ids) == 20
+    assert [len(row.members) for row in bundled_panel.board.rows] == [4, 5, 5, 6]
+    # Baidu: 30% × 95 + 25% × 90 + 20% × 88 + 15% × 90 + 10% × 95
+    baidu = state.index_of("baidu")
+    assert state.result.composites[baidu] == pytest.approx(0.30 * 95 + 0.25 * 90 + 0.20 * 88 + 0.15 * 90 + 0.10 * 95)
+    assert state.result.ranks[baidu] == 1 and state.rank_change(baidu) == 0
+
+
+def test_sorting_by_composite_uses_numbers_and_editing_a_score_re_ranks(qtbot, bundled_panel):
+    panel, model = bundled_panel, bundled_panel.table_model
+    panel.tabs.setCurrentWidget(panel.table)
+    composite = model.column_of("composite")
+    panel.table.sortByColumn(composite, Qt.SortOrder.DescendingOrder)
+    values = [float(panel.proxy.index(r, composite).data()) for r in range(panel.proxy.rowCount())]
+    assert values == sorted(values, reverse=True)
+
+    # Type 100 into every score of the last vendor (TRS, rank 19) through the view's editor.
+    trs_row = panel.proxy.mapFromSource(model.index(model.row_of("trs"), 0)).row()
+    for dimension in ("compute", "model", "commercial", "ecosystem", "rnd"):
+        index = panel.proxy.index(trs_row, model.column_of(("dim", dimension)))
+        panel.table.edit(index)
+        editor = panel.table.viewport().findChild(QLineEdit)
+        editor.selectAll()
+        qtbot.keyClicks(editor, "100")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: panel.table.viewport().findChild(QLineEdit) is None)
+        trs_row = panel.proxy.mapFromSource(model.index(model.row_of("trs"), 0)).row()
+    state = panel.state
+    assert state.result.composites[state.index_of("trs")] == pytest.approx(100.0)
+    assert state.result.tier_of("trs") == 1
+    assert state.rank_change(state.index_of("trs")) == 18  # baseline 19, now 1
+    assert panel.proxy.index(0, model.column_of("vendor")).data() == "拓尔思"
+    assert panel.proxy.index(0, model.column_of("rank_change")).data() == "▲18"
+    assert bundled_panel.session.undo_stack.count() == 5
+
+
+def test_bubbles_grow_with_revenue_and_vendors_without_an_estimate_get_the_minimum(bundled_panel):
+    sizes = bubble_sizes([None, 0.0, 4.0, 16.0])
+    assert sizes.tolist() == [MIN_SIZE, MIN_SIZE, MIN_SIZE + (MAX_SIZE - MIN_SIZE) * 0.5, MAX_SIZE]
+    chart = bundled_panel.chart
+    bundled_panel.tabs.setCurrentWidget(chart)
+    chart.set_axes("commercial", "rnd")
+    points = {p["vendor_id"]: p for p in chart.points()}
+    assert len(points) == 20
+    assert (points["baidu"]["x"], points["baidu"]["y"]) == (88, 95)
+    assert points["baidu"]["color"] == "#0072B2"
+    with_estimate = set(bundled_panel.state.revenue)
+    assert with_estimate and all(points[v]["size"] > MIN_SIZE for v in with_estimate)
+    assert all(p["size"] == MIN_SIZE for v, p in points.items() if v not in with_estimate)
+    assert "百度" in chart._tip(88, 95, "baidu")

@@ -1,0 +1,110 @@
+"""The tier list: vendors by rank with tier, composite, scores, overrides and robustness."""
+
+from __future__ import annotations
+
+import math
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+
+from workbench.domain.scoring import compute_tiers, robustness
+
+from ..registry import sheet
+from ..writer import Column, SheetWriter
+
+TITLE = "Tier List"
+FIXED_BEFORE = (Column("Rank 排名"), Column("Vendor ID"), Column("Vendor 厂商"), Column("Tier 梯队"),
+                Column("Tier name 梯队名称"), Column("Composite 综合得分", number_format="0.00"))
+FIXED_AFTER = (Column("Baseline rank 基线排名"), Column("Computed tier 计算梯队"), Column("Override 调整"),
+               Column("Override reason 调整理由", wrap=True), Column("Robustness 稳健度", number_format="0%"))
+TIER_COLUMN = 4  # D: the tier number the colour bands key on
+COMPOSITE_COLUMN = 6
+CHART_LIMIT = 50  # the chart shows the leading vendors; a bar per vendor of thousands says nothing
+
+
+def _tint(color: str) -> str:
+    """A light tint of the tier colour, so black text stays readable on the band."""
+    red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return "".join(f"{round(c + (255 - c) * 0.65):02X}" for c in (red, green, blue))
+
+
+@sheet(TITLE, order=20, description="Vendors in competitive tiers: composite, scores, overrides, robustness")
+def tier_list_sheet(ws, workspace, options, out: SheetWriter) -> None:
+    result = compute_tiers(workspace)
+    shares = robustness(workspace)
+    dimensions = list(workspace.dimensions)
+    tiers = {t.tier_id: t for t in workspace.tiers}
+    columns = (*FIXED_BEFORE, *(Column(f"{d.name_en} {d.name_zh}", number_format="0.0") for d in dimensions),
+               *FIXED_AFTER)
+    rows = []
+    for i in sorted(range(len(result.vendor_ids)), key=lambda n: int(result.ranks[n])):
+        vendor_id = result.vendor_ids[i]
+        vendor = workspace.vendors.get((vendor_id,))
+        placement = workspace.tier_placements.get((vendor_id,))
+        tier = tiers.get(int(result.tiers[i]))
+        scores = [getattr(workspace.scores.get((vendor_id, d.dimension_id)), "value", None) for d in dimensions]
+        share = shares.get(vendor_id, math.nan)
+        rows.append((
+            int(result.ranks[i]), vendor_id, vendor.name_zh, int(result.tiers[i]), tier.name_zh if tier else "",
+            round(float(result.composites[i]), 4), *scores,
+            placement.baseline_rank if placement else None, int(result.computed_tiers[i]),
+            "yes" if result.overridden[i] else "", placement.override_reason if result.overridden[i] else "",
+            None if math.isnan(share) else share,
+        ))
+    count = out.table(ws, columns, rows)
+    if count:
+        _tier_bands(ws, tiers.values(), len(columns), count)
+    weights_at = len(columns) + 2
+    _weights_table(ws, workspace, result, weights_at, out)
+    if count:
+        _composite_chart(ws, count, anchor=f"{get_column_letter(weights_at)}{len(dimensions) + 6 + len(result.problems)}")
+
+
+def _tier_bands(ws, tiers, column_count: int, row_count: int) -> None:
+    """Each row coloured by its tier; a rule per tier keeps working when the sheet is sorted or filtered."""
+    cells = f"A2:{get_column_letter(column_count)}{row_count + 1}"
+    tier_letter = get_column_letter(TIER_COLUMN)
+    for tier in tiers:
+        fill = PatternFill("solid", start_color=_tint(tier.color), end_color=_tint(tier.color))
+        ws.conditional_formatting.add(cells, FormulaRule(formula=[f"${tier_letter}2={tier.tier_id}"], fill=fill))
+
+
+def _weights_table(ws, workspace, result, first_column: int, out: SheetWriter) -> None:
+    styles = out.styles
+    for offset, header in enumerate(("Dimension 维度", "Weight % 权重", "Normalised 归一化")):
+        cell = ws.cell(row=1, column=first_column + offset)
+        out.set(cell, header)
+        cell.font, cell.fill = styles.header, styles.header_fill
+        ws.column_dimensions[get_column_letter(first_column + offset)].width = 18
+    normalised = result.weights.normalised
+    row = 2
+    for n, dimension in enumerate(workspace.dimensions):
+        out.set(ws.cell(row=row, column=first_column), f"{dimension.name_zh} {dimension.name_en}")
+        out.set(ws.cell(row=row, column=first_column + 1), dimension.weight)
+        share = ws.cell(row=row, column=first_column + 2)
+        out.set(share, float(normalised[n]))
+        share.number_format = "0.0%"
+        row += 1
+    out.set(ws.cell(row=row, column=first_column), "Total 合计")
+    out.set(ws.cell(row=row, column=first_column + 1), float(result.weights.raw.sum()))
+    for note in result.problems:  # weights that needed scaling, overrides left dangling
+        row += 1
+        out.set(ws.cell(row=row, column=first_column), note)
+
+
+def _composite_chart(ws, row_count: int, anchor: str) -> None:
+    row_count = min(row_count, CHART_LIMIT)
+    chart = BarChart()
+    chart.type = "bar"  # horizontal, so twenty Chinese names stay legible
+    chart.title = "Composite score 综合得分" if row_count < CHART_LIMIT else f"Composite score, top {CHART_LIMIT}"
+    chart.y_axis.title = "Composite"
+    chart.x_axis.scaling.orientation = "maxMin"  # rank 1 at the top
+    chart.legend = None
+    data = Reference(ws, min_col=COMPOSITE_COLUMN, min_row=1, max_row=row_count + 1)
+    names = Reference(ws, min_col=3, min_row=2, max_row=row_count + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(names)
+    chart.height, chart.width = max(7.5, 0.5 * row_count + 2), 16
+    ws.add_chart(chart, anchor)

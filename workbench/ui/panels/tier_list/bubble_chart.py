@@ -1,0 +1,157 @@
+"""Two dimensions against each other: bubble size the revenue estimate, colour the tier."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .state import TierState
+
+MIN_SIZE, MAX_SIZE = 10.0, 60.0  # pixels; vendors without a revenue estimate get the minimum
+LABEL_LIMIT = 60  # beyond this many vendors, names would only be noise
+
+
+def bubble_sizes(amounts: list[float | None]) -> np.ndarray:
+    """Area proportional to the amount (size grows with its square root)."""
+    known = [a for a in amounts if a is not None and a > 0]
+    largest = max(known) if known else 0.0
+    sizes = [MIN_SIZE if not a or a <= 0 or not largest else MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(a / largest)
+             for a in amounts]
+    return np.array(sizes, dtype=float)
+
+
+class BubbleChart(QWidget):
+    vendorClicked = Signal(str)
+
+    def __init__(self, state: TierState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.selected: str | None = None
+        self._active, self._stale = True, False
+        self.x_combo, self.y_combo = QComboBox(), QComboBox()
+        self.x_label, self.y_label = QLabel(), QLabel()
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)  # a long note must not widen the whole dock
+        for combo in (self.x_combo, self.y_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=2))
+        self.scatter.sigClicked.connect(self._on_clicked)
+        self.plot.addItem(self.scatter)
+        self.labels: list[pg.TextItem] = []
+        controls = QHBoxLayout()
+        for label, combo in ((self.x_label, self.x_combo), (self.y_label, self.y_combo)):
+            controls.addWidget(label)
+            controls.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.refresh)
+        controls.addWidget(self.size_note, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.plot, 1)
+        for signal in (state.updated, state.revenueUpdated, state.filterChanged):
+            signal.connect(self._on_state_changed)
+        self.retranslate()
+        self._fill_combos()
+
+    def retranslate(self) -> None:
+        self.x_label.setText(self.tr("x:"))
+        self.y_label.setText(self.tr("y:"))
+        self.size_note.setText(self.tr("Bubble size: large-model revenue (base scenario); smallest: no estimate"))
+
+    def set_active(self, active: bool) -> None:
+        self._active = active
+        if active and self._stale:
+            self._on_state_changed()
+
+    def _on_state_changed(self) -> None:
+        if not self._active:
+            self._stale = True
+            return
+        self._stale = False
+        self._fill_combos()
+
+    def _fill_combos(self) -> None:
+        dimensions = list(self.state.workspace.dimensions)
+        wanted = [combo.currentData() for combo in (self.x_combo, self.y_combo)]
+        for n, combo in enumerate((self.x_combo, self.y_combo)):
+            combo.blockSignals(True)
+            combo.clear()
+            for d in dimensions:
+                combo.addItem(f"{d.name_zh}  {d.name_en}", d.dimension_id)
+            index = combo.findData(wanted[n])
+            combo.setCurrentIndex(index if index >= 0 else min(n, len(dimensions) - 1))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def set_axes(self, x_dimension: str, y_dimension: str) -> None:
+        self.x_combo.setCurrentIndex(self.x_combo.findData(x_dimension))
+        self.y_combo.setCurrentIndex(self.y_combo.findData(y_dimension))
+
+    def points(self) -> list[dict]:
+        """The bubbles to draw: vendor, x, y, size, colour (visible vendors only)."""
+        state, ws = self.state, self.state.workspace
+        x_id, y_id = self.x_combo.currentData(), self.y_combo.currentData()
+        if x_id is None or y_id is None:
+            return []
+        vendors = [v for v in state.vendor_ids if state.is_visible(v)]
+        sizes = bubble_sizes([state.revenue.get(v) for v in vendors])
+        rows = []
+        for vendor_id, size in zip(vendors, sizes):
+            x, y = ws.scores.get((vendor_id, x_id)), ws.scores.get((vendor_id, y_id))
+            tier = state.tier(int(state.result.tiers[state.index_of(vendor_id)]))
+            rows.append({"vendor_id": vendor_id, "x": x.value if x and x.value is not None else 0.0,
+                         "y": y.value if y and y.value is not None else 0.0, "size": float(size),
+                         "color": tier.color if tier else "#999999"})
+        return rows
+
+    def refresh(self) -> None:
+        rows = self.points()
+        spots = []
+        for row in rows:
+            color = QColor(row["color"])
+            color.setAlpha(170)
+            selected = row["vendor_id"] == self.selected
+            spots.append({"pos": (row["x"], row["y"]), "size": row["size"], "data": row["vendor_id"],
+                          "brush": pg.mkBrush(color),
+                          "pen": pg.mkPen("#1f4e79", width=3) if selected else pg.mkPen("#ffffff", width=1)})
+        self.scatter.setData(spots)
+        for label in self.labels:
+            self.plot.removeItem(label)
+        self.labels = []
+        if len(rows) <= LABEL_LIMIT:
+            for row in rows:
+                label = pg.TextItem(self.state.name_of(row["vendor_id"]), color="#333333", anchor=(0.5, 1.4))
+                label.setPos(row["x"], row["y"])
+                self.plot.addItem(label)
+                self.labels.append(label)
+        self.plot.setLabel("bottom", self.x_combo.currentText())
+        self.plot.setLabel("left", self.y_combo.currentText())
+
+    def select(self, vendor_id: str | None) -> None:
+        if vendor_id != self.selected:
+            self.selected = vendor_id
+            if self._active:
+                self.refresh()
+
+    def _tip(self, x: float, y: float, data: str) -> str:
+        i = self.state.index_of(data)
+        composite = self.state.result.composites[i] if i >= 0 else math.nan
+        revenue = self.state.revenue.get(data)
+        text = f"{self.state.name_of(data)}\n{self.x_combo.currentText()}: {x:g}\n{self.y_combo.currentText()}: {y:g}"
+        text += "\n" + self.tr("Composite {0:.1f}").format(composite)
+        if revenue is not None:
+            text += "\n" + self.tr("Revenue estimate {0:.1f} bn").format(revenue)
+        return text
+
+    def _on_clicked(self, _item, points, _event=None) -> None:
+        if len(points):
+            self.vendorClicked.emit(points[0].data())

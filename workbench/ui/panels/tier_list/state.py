@@ -1,0 +1,185 @@
+"""The computed tier list the panel's views share: recomputed once per edit, robustness a little later."""
+
+from __future__ import annotations
+
+import math
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from workbench.domain import Change, Workspace
+from workbench.domain.entities import Tier
+from workbench.domain.market import vendor_amounts
+from workbench.domain.scoring import TierResult, compute_tiers, robustness
+
+from ...session import Session
+
+# Tables whose edits change composites, ranks or tiers.
+TIER_TABLES = frozenset({"vendors", "dimensions", "scores", "tiers", "tier_placements", "settings"})
+# Overrides do not change the computed tiers that robustness is about.
+ROBUSTNESS_TABLES = TIER_TABLES - {"tier_placements"}
+ROBUSTNESS_DELAY_MS = 150
+POLL_MS = 20
+# One worker: robustness of 2,000 vendors takes ~0.3 s, too long for the GUI thread.
+_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tier-robustness")
+
+
+def robustness_inputs(ws: Workspace) -> Workspace:
+    """A private copy of what robustness reads; records are immutable, so sharing them is safe."""
+    copy = Workspace()
+    for name in ("settings", "vendors", "dimensions", "scores", "tiers"):
+        copy.replace_table(name, ws.table(name).records())
+    return copy
+
+
+class TierState(QObject):
+    updated = Signal()
+    """Composites, ranks and tiers were recomputed."""
+
+    robustnessUpdated = Signal()
+    revenueUpdated = Signal()
+    filterChanged = Signal()
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.moved: set[str] = set()  # vendors whose tier changed with the last edit
+        self.robustness: dict[str, float] = {}
+        self.revenue: dict[str, float] = {}
+        self._dirty = False
+        self._generation = 0  # bumped by every edit; a result of an older generation is dropped
+        self._job: tuple[int, Future] | None = None
+        self._robustness_timer = QTimer(self, singleShot=True, interval=ROBUSTNESS_DELAY_MS)
+        self._robustness_timer.timeout.connect(self._start_robustness)
+        self._poll_timer = QTimer(self, interval=POLL_MS)
+        self._poll_timer.timeout.connect(self._collect_robustness)
+        # Changes made outside the undo stack (loading, tests) still get recomputed, on the next turn.
+        self._fallback_timer = QTimer(self, singleShot=True, interval=0)
+        self._fallback_timer.timeout.connect(self._recompute_if_dirty)
+        self._recompute(track_moves=False)
+        self._read_revenue()
+        self._robustness_timer.start()
+        session.changed.connect(self._on_changed)
+        session.workspaceReplaced.connect(self._on_workspace_replaced)
+        # A Batch sends one change per record: recompute once, when the undo step is complete.
+        session.undo_stack.indexChanged.connect(self._recompute_if_dirty)
+        if hasattr(session, "vendorFilterChanged"):
+            session.vendorFilterChanged.connect(self._on_filter_changed)
+
+    # ------------------------------------------------------------ reading
+    @property
+    def workspace(self):
+        return self.session.workspace
+
+    def index_of(self, vendor_id: str) -> int:
+        return self._index.get(vendor_id, -1)
+
+    def name_of(self, vendor_id: str) -> str:
+        vendor = self.workspace.vendors.get((vendor_id,))
+        return vendor.name_zh if vendor else vendor_id
+
+    def tier(self, tier_id: int) -> Tier | None:
+        return self._tiers_by_id.get(tier_id)
+
+    def rank_change(self, i: int) -> int | None:
+        """Baseline rank minus current rank: positive means the vendor climbed."""
+        baseline = self.baseline_ranks[i]
+        return None if baseline is None else baseline - int(self.result.ranks[i])
+
+    def robustness_of(self, vendor_id: str) -> float:
+        return self.robustness.get(vendor_id, math.nan)
+
+    def override_reason(self, vendor_id: str) -> str:
+        placement = self.workspace.tier_placements.get((vendor_id,))
+        return placement.override_reason if placement and placement.override_tier is not None else ""
+
+    def is_visible(self, vendor_id: str) -> bool:
+        """Follows the province filter other panels set, when the session has one."""
+        province = getattr(self.session, "vendor_filter", None)
+        return not province or self._provinces.get(vendor_id) == province
+
+    def members(self, tier_id: int) -> list[int]:
+        """Row indices of the visible vendors in a tier, best rank first."""
+        return [i for i in self._members.get(tier_id, []) if self.is_visible(self.vendor_ids[i])]
+
+    # ------------------------------------------------------------ computing
+    def refresh(self) -> None:
+        """Recompute now (for callers that changed the workspace outside the undo stack)."""
+        self._dirty = True
+        self._recompute_if_dirty()
+
+    def _recompute_if_dirty(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self._recompute(track_moves=True)
+
+    def _recompute(self, track_moves: bool) -> None:
+        ws = self.workspace
+        previous = getattr(self, "result", None)
+        self.result: TierResult = compute_tiers(ws)
+        self.vendor_ids = self.result.vendor_ids
+        self._index = {v: i for i, v in enumerate(self.vendor_ids)}
+        self.tiers = sorted(ws.tiers, key=lambda t: t.tier_id)
+        self._tiers_by_id = {t.tier_id: t for t in self.tiers}
+        self._provinces = {v.vendor_id: v.hq_province for v in ws.vendors}
+        placements = ws.tier_placements
+        self.baseline_ranks = [getattr(placements.get((v,)), "baseline_rank", None) for v in self.vendor_ids]
+        order = np.argsort(self.result.ranks, kind="stable")
+        self._members: dict[int, list[int]] = {}
+        for i in order.tolist():
+            self._members.setdefault(int(self.result.tiers[i]), []).append(i)
+        self.moved = self._moved_since(previous) if track_moves and previous is not None else set()
+        self.updated.emit()
+
+    def _moved_since(self, previous: TierResult) -> set[str]:
+        before = dict(zip(previous.vendor_ids, previous.tiers.tolist()))
+        return {v for v, t in zip(self.vendor_ids, self.result.tiers.tolist()) if v in before and before[v] != t}
+
+    def compute_robustness(self) -> None:
+        """Now, on this thread (for callers that need the figures at once)."""
+        self._robustness_timer.stop()
+        self._generation += 1
+        self.robustness = robustness(self.workspace)
+        self.robustnessUpdated.emit()
+
+    def _start_robustness(self) -> None:
+        self._job = (self._generation, _worker.submit(robustness, robustness_inputs(self.workspace)))
+        self._poll_timer.start()
+
+    def _collect_robustness(self) -> None:
+        generation, future = self._job
+        if not future.done():
+            return
+        self._poll_timer.stop()
+        self._job = None
+        if generation == self._generation:
+            # A failed draw leaves the figures unknown ("…"), never stale.
+            self.robustness = future.result() if future.exception() is None else {}
+            self.robustnessUpdated.emit()
+
+    def _read_revenue(self) -> None:
+        self.revenue = {a.vendor_id: a.amount for a in vendor_amounts(self.workspace) if a.amount is not None}
+        self.revenueUpdated.emit()
+
+    # ------------------------------------------------------------ following the session
+    def _on_changed(self, change: Change) -> None:
+        if change.table == "revenue_estimates":
+            self._read_revenue()
+        if change.table not in TIER_TABLES:
+            return
+        self._dirty = True
+        self._fallback_timer.start()
+        if change.table in ROBUSTNESS_TABLES:
+            self._generation += 1
+            self._robustness_timer.start()
+
+    def _on_workspace_replaced(self) -> None:
+        self._dirty = False
+        self._generation += 1
+        self._recompute(track_moves=False)
+        self._read_revenue()
+        self._robustness_timer.start()
+
+    def _on_filter_changed(self, *_args) -> None:
+        self.filterChanged.emit()
