@@ -168,6 +168,153 @@
     </message>
 </context>
 <context>
+    <name>HeatMapPanel</name>
+    <message>
+        <source> classes</source>
+        <translation> 类</translation>
+    </message>
+    <message>
+        <source>Breaks must be numbers separated by commas.</source>
+        <translation>分级断点须为以逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <source>Breaks, e.g. 10, 50, 100</source>
+        <translation>分级断点，如 10, 50, 100</translation>
+    </message>
+    <message>
+        <source>Clear filter (Esc)</source>
+        <translation>清除筛选（Esc）</translation>
+    </message>
+    <message>
+        <source>Click a province to show only the vendors headquartered there.</source>
+        <translation>点击省份，仅显示总部位于该地的厂商。</translation>
+    </message>
+    <message>
+        <source>Cluster cities</source>
+        <translation>产业集群城市</translation>
+    </message>
+    <message>
+        <source>Colour ramp (ColorBrewer, colour-blind safe)</source>
+        <translation>配色（ColorBrewer，色盲友好）</translation>
+    </message>
+    <message>
+        <source>Edit {0} for {1}</source>
+        <translation>编辑{1}的{0}</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Industry-chain cluster: {0} ({1})</source>
+        <translation>产业链集群：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>手动断点</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>No data (unknown, not zero)</source>
+        <translation>无数据（未知，非零）</translation>
+    </message>
+    <message>
+        <source>No data: unknown, not zero</source>
+        <translation>无数据：未知，非零</translation>
+    </message>
+    <message>
+        <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
+        <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Province-level metric</source>
+        <translation>省级指标</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank {0} of {1}</source>
+        <translation>排名 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Role: {0}</source>
+        <translation>角色：{0}</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source: counted from the {0} table</source>
+        <translation>来源：由 {0} 表统计</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>Tile grid</source>
+        <translation>方格地图</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
+        <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative ({0})</source>
+        <translation>数量不能为负（{0}）</translation>
+    </message>
+    <message>
+        <source>analyst entry</source>
+        <translation>分析师录入</translation>
+    </message>
+    <message>
+        <source>{0:.1%} of the national total {1}</source>
+        <translation>占全国总数 {1} 的 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>{0} firms named by the source</source>
+        <translation>来源列出 {0} 家企业</translation>
+    </message>
+    <message>
+        <source>{0}: no data (unknown, not zero)</source>
+        <translation>{0}：无数据（未知，非零）</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>“{0}”不是数字</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="118"/>
@@ -312,6 +459,10 @@
         <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="26"/>
         <source>SWOT / PEST</source>
         <translation>SWOT / PEST</translation>
+    </message>
+    <message>
+        <source>Regional heat map</source>
+        <translation>区域热力图</translation>
     </message>
 </context>
 <context>
@@ -737,7 +888,7 @@
 <context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/board.py" line="54"/>
+        <location filename="../../workbench/ui/panels/swot_pest/board.py" line="56"/>
         <source>Add to {0}… (Enter)</source>
         <translation>添加到{0}…（Enter）</translation>
     </message>
@@ -745,72 +896,72 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="78"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="82"/>
         <source>Selected entry</source>
         <translation>所选条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
         <source>Impact × likelihood</source>
         <translation>影响 × 可能性</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="79"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="80"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="84"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
-        <source>impact </source>
-        <translation>影响 </translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="87"/>
+        <source>Impact, 1-5</source>
+        <translation>影响，1-5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="84"/>
-        <source>likelihood </source>
-        <translation>可能性 </translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="88"/>
+        <source>Likelihood or confidence, 1-5</source>
+        <translation>可能性或置信度，1-5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="85"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="89"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="86"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="90"/>
         <source>Apply (Ctrl+Enter)</source>
         <translation>应用（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="87"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="91"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="88"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="92"/>
         <source>Copy to scope</source>
         <translation>复制到范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="92"/>
-        <source>priority {0}</source>
-        <translation>优先级 {0}</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="96"/>
+        <source>Priority {0} (impact × likelihood)</source>
+        <translation>优先级 {0}（影响 × 可能性）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="101"/>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="106"/>
         <source>Select an entry to edit all its fields.</source>
         <translation>选择一个条目以编辑其全部字段。</translation>
     </message>
@@ -949,78 +1100,83 @@
 <context>
     <name>SwotPestPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="95"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="96"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="97"/>
-        <source>PESTLE (add Legal and Environmental)</source>
-        <translation>PESTLE（增加法律与环境）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
-        <source>Sort by priority (impact × likelihood)</source>
-        <translation>按优先级排序（影响 × 可能性）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
-        <source>While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
-        <translation>排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <source>PESTLE</source>
+        <translation>PESTLE</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
+        <source>Add the Legal and Environmental factors to PEST</source>
+        <translation>在 PEST 中增加法律与环境因素</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
+        <source>By priority</source>
+        <translation>按优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
+        <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
+        <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
         <source>PEST</source>
         <translation>PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
         <source>TOWS matrix</source>
         <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="236"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="243"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="245"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="252"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="250"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="257"/>
         <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
         <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="252"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="259"/>
         <source>Reorder entry</source>
         <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="262"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
         <source>Copy entry</source>
         <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="268"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="281"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="275"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="288"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="276"/>
         <source>{0} TOWS strategies link this entry:
 {1}
 

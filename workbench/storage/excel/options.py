@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.domain.regions import Classing
+
 SCENARIOS = ("low", "base", "high")
 
 
@@ -22,6 +24,10 @@ class ExportOptions:
     scenario: str = "base"  # which revenue-share estimate the figures use
     author: str = ""
     title: str = ""  # defaults to the workspace title
+    scopes: tuple[str, ...] | None = None  # SWOT/PEST/TOWS scopes ("industry" or vendor ids); None means all
+    regions_metric: str = ""  # the Regions sheet's metric; "" means the first stored metric
+    regions_classing: Classing | None = None  # the heat map's classes and ramp; None means the defaults
+    map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
 
 
 @dataclass(frozen=True)
@@ -39,4 +45,5 @@ class ExportReport:
     sheets: list[str] = field(default_factory=list)  # in workbook order
     rows: dict[str, int] = field(default_factory=dict)  # data rows written, per sheet
     truncations: list[Truncation] = field(default_factory=list)
+    formulas: dict[str, dict[str, object]] = field(default_factory=dict)  # sheet -> cell -> expected value
     warnings: list[str] = field(default_factory=list)

@@ -6,6 +6,7 @@ Adding a panel is one line here; its class declares NAME, TITLE and AREA.
 from __future__ import annotations
 
 from .base import Panel
+from .heat_map import HeatMapPanel
 from .sources import SourcesPanel
 from .tier_list import TierListPanel
 from .vendors import VendorsPanel
@@ -13,5 +14,6 @@ from .vendors import VendorsPanel
 PANELS: tuple[type[Panel], ...] = (
     VendorsPanel,
     TierListPanel,
+    HeatMapPanel,
     SourcesPanel,
 )

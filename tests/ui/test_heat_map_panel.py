@@ -1,0 +1,226 @@
+"""The regional heat map driven like an analyst would: hover, click, classify, edit, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit
+
+from workbench.domain import entities as e
+from workbench.domain import update
+from workbench.domain.regions import RAMPS, VENDOR_HQ
+from workbench.ui.panels.heat_map import HeatMapPanel
+from workbench.ui.panels.heat_map.models import VALUE
+from workbench.ui.panels.vendors import VendorsPanel
+
+BEIJING = (116.4, 40.1)
+GUANGDONG = (113.4, 23.4)
+QINGHAI = (96.0, 35.5)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    panel = HeatMapPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def hover(qtbot, view, lon_lat):
+    qtbot.mouseMove(view.viewport(), view.view_point_of(*lon_lat).toPoint())
+    qtbot.waitUntil(lambda: view.hover_text != "")
+    return view.hover_text
+
+
+def click(qtbot, view, lon_lat):
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.view_point_of(*lon_lat).toPoint())
+
+
+def fill_of(panel, code) -> str | None:
+    color = panel.map_view.china.provinces[code].fill_color()
+    return color.name() if color is not None else None
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_hover_names_province_value_rank_share_and_source(qtbot, panel):
+    text = hover(qtbot, panel.map_view, BEIJING)
+    assert text.splitlines()[0] == "北京市  Beijing"
+    assert "105 filings" in text and "Rank 1 of 3" in text
+    assert "32.1% of the national total 327" in text
+    assert "Source: 前瞻产业研究院: 多模态大模型行业报告 (2025-04)" in text
+    assert panel.map_view.hover_code == "110000"
+
+
+def test_hover_over_unknown_province_says_no_data(qtbot, panel):
+    text = hover(qtbot, panel.map_view, QINGHAI)
+    assert text.startswith("青海省  Qinghai") and "no data (unknown, not zero)" in text
+
+
+def test_click_selects_province_and_filters_another_panel(qtbot, panel, session):
+    vendors = VendorsPanel(session)
+    qtbot.addWidget(vendors)
+    assert vendors.proxy.rowCount() == 3
+    with qtbot.waitSignal(session.vendorFilterChanged) as signal:
+        click(qtbot, panel.map_view, GUANGDONG)
+    assert signal.args == ["440000"] and session.vendor_filter == "440000"
+    assert vendors.proxy.rowCount() == 1
+    assert vendors.proxy.index(0, 1).data() == "Tencent"
+    assert panel.map_view.china.provinces["440000"]._selected
+    assert panel.model.code_at(panel.side_table.currentIndex().row()) == "440000"
+    assert "广东省" in panel.filter_label.text()
+
+    panel.clear_filter_button.click()
+    assert session.vendor_filter is None and vendors.proxy.rowCount() == 3
+    assert not panel.map_view.china.provinces["440000"]._selected
+
+
+def test_escape_and_a_second_click_clear_the_filter(qtbot, panel, session):
+    click(qtbot, panel.map_view, BEIJING)
+    assert session.vendor_filter == "110000"
+    click(qtbot, panel.map_view, BEIJING)
+    assert session.vendor_filter is None
+    click(qtbot, panel.map_view, BEIJING)
+    panel.map_view.setFocus()
+    qtbot.keyClick(panel.map_view, Qt.Key.Key_Escape)
+    assert session.vendor_filter is None
+
+
+@pytest.mark.parametrize("method, classes, breaks, expected", [
+    # known values 39, 66, 105
+    ("equal_interval", 5, "", (52.2, 65.4, 78.6, 91.8, 105.0)),  # min 39 + k * (105 - 39) / 5
+    ("quantile", 3, "", (57.0, 79.0, 105.0)),  # 39 + 2/3 * 27; 66 + 1/3 * 39
+    ("natural_breaks", 3, "", (39.0, 66.0, 105.0)),  # three values, three classes: each alone
+    ("manual", 3, "50, 100", (50.0, 100.0, 105.0)),
+])
+def test_classification_schemes_give_hand_computed_breaks(qtbot, panel, method, classes, breaks, expected):
+    panel.classes_spin.setValue(classes)
+    choose(panel.method_combo, method)
+    if breaks:
+        panel.breaks_edit.setText(breaks)
+        panel.breaks_edit.editingFinished.emit()
+    assert panel.choropleth.classes.upper_bounds == pytest.approx(expected)
+    legend = panel.legend.entries()
+    assert len(legend) == len(expected) + 1  # and the no-data row
+    assert legend[-1][0] is None and legend[-1][2] == 31
+    assert legend[-2][1].endswith("105")
+
+
+def test_ramp_choice_recolours_with_colorbrewer_values(qtbot, panel):
+    choose(panel.method_combo, "natural_breaks")
+    panel.classes_spin.setValue(3)
+    choose(panel.ramp_combo, "Purples")
+    assert fill_of(panel, "110000") == RAMPS["Purples"][3][2]
+    assert fill_of(panel, "440000") == RAMPS["Purples"][3][0]
+    assert fill_of(panel, "650000") is None  # no data: hatched grey
+
+
+def test_editing_a_value_recolours_at_once_and_undo_restores(qtbot, panel, session):
+    choose(panel.method_combo, "natural_breaks")
+    panel.classes_spin.setValue(3)
+    before = fill_of(panel, "650000")
+    assert before is None
+    index = panel.model.index(panel.model.row_of("650000"), VALUE)
+    panel.side_table.setCurrentIndex(index)
+    panel.side_table.edit(index)
+    editor = panel.side_table.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "200")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event-loop turn
+    qtbot.waitUntil(lambda: session.workspace.province_values.get(("genai_filings", "650000")).value == 200.0)
+    assert fill_of(panel, "650000") == RAMPS["YlGnBu"][3][2]  # the new largest
+    assert panel.tile_view.tiles["650000"].value_text == "200"
+    assert panel.table.by_code["650000"].rank == 1
+
+    session.undo_stack.undo()
+    assert session.workspace.province_values.get(("genai_filings", "650000")).value is None
+    assert fill_of(panel, "650000") is None
+
+
+def test_a_new_value_for_a_province_without_a_record_is_added(qtbot, panel, session):
+    index = panel.model.index(panel.model.row_of("540000"), VALUE)
+    assert panel.model.setData(index, "7")
+    record = session.workspace.province_values.get(("genai_filings", "540000"))
+    assert record.value == 7.0 and record.kind == e.Kind.ASSESSMENT.value
+    assert fill_of(panel, "540000") is not None
+
+
+@pytest.mark.parametrize("text, message", [("-5", "cannot be negative"), ("many", "is not a number")])
+def test_negative_or_non_numeric_counts_are_refused(qtbot, panel, session, text, message):
+    index = panel.model.index(panel.model.row_of("110000"), VALUE)
+    assert not panel.model.setData(index, text)
+    assert message in panel.message_bar.text() and "北京市" in panel.message_bar.text()
+    assert session.workspace.province_values.get(("genai_filings", "110000")).value == 105.0
+    assert session.undo_stack.count() == 0
+
+
+def test_metric_with_all_values_missing_shows_an_empty_state(qtbot, panel, session):
+    session.workspace.replace_table("metrics", list(session.workspace.metrics) + [
+        e.Metric("registrations", "登记", "Registrations", "filings", "2025-04", 227.0, "s1")])
+    choose(panel.metric_combo, "registrations")
+    assert panel.choropleth.classes is None
+    assert panel.legend.entries() == []
+    assert not panel.legend.empty_message.isHidden() and "No province has a value" in panel.legend.empty_message.text()
+    assert all(fill_of(panel, code) is None for code in ("110000", "440000"))
+
+
+def test_vendor_hq_metric_is_computed_and_read_only(qtbot, panel, session):
+    choose(panel.metric_combo, VENDOR_HQ)
+    assert panel.table.by_code["110000"].value == 1 and panel.table.by_code["650000"].value == 0
+    assert fill_of(panel, "650000") is not None  # zero is a class, not "no data"
+    index = panel.model.index(0, VALUE)
+    assert not panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    session.push(update(session.workspace, "vendors", ("v2",), hq_province="650000"))
+    assert panel.table.by_code["650000"].value == 1 and panel.table.by_code["440000"].value == 0
+
+
+def test_tile_grid_uses_the_same_colours_and_selects_on_click(qtbot, panel, session):
+    panel.view_combo.setCurrentIndex(1)
+    tiles = panel.tile_view
+    qtbot.waitUntil(lambda: tiles.isVisible())
+    for code in ("110000", "310000", "440000", "650000"):
+        tile_color = tiles.tiles[code].fill_color()
+        assert (tile_color.name() if tile_color else None) == fill_of(panel, code)
+    qtbot.mouseClick(tiles.viewport(), Qt.MouseButton.LeftButton, pos=tiles.view_point_of("820000").toPoint())
+    assert session.vendor_filter == "820000"
+    assert tiles.tiles["820000"]._selected
+
+
+def test_cluster_markers_toggle(qtbot, panel, session):
+    session.workspace.replace_table("clusters", [
+        e.Cluster("bj", "北京", "Beijing", "110000", 116.41, 39.9, "upstream", "寒武纪、联想、浪潮信息")])
+    markers = panel.map_view.china.cluster_items
+    assert len(markers) == 1 and markers[0].firms == 3 and markers[0].isVisible()
+    text = hover(qtbot, panel.map_view, (116.41, 39.9))
+    assert "Industry-chain cluster: 北京 (Beijing)" in text and "3 firms" in text
+    panel.clusters_check.setChecked(False)
+    assert not markers[0].isVisible()
+
+
+def test_region_model_passes_the_model_tester(qtmodeltester, panel):
+    qtmodeltester.check(panel.model)
+
+
+def test_screenshot_draws_the_map(qtbot, panel, tmp_path):
+    image = panel.map_view.grab().toImage()
+    assert image.width() > 300
+    north_guangdong = panel.map_view.view_point_of(112.6, 24.6).toPoint()  # away from its name
+    assert QColor(image.pixel(north_guangdong)).name() == RAMPS["YlGnBu"][5][0]
+    assert panel.map_view.china.labels["110000"].text == "北京"
+    assert panel.grab().save(str(tmp_path / "heat_map.png"))
+
+
+def test_export_fields_carry_the_shown_metric_classes_and_a_map_png(qtbot, panel, tmp_path):
+    choose(panel.metric_combo, VENDOR_HQ)
+    choose(panel.method_combo, "equal_interval")
+    fields = panel.export_fields()
+    assert fields["regions_metric"] == VENDOR_HQ and fields["regions_classing"].method == "equal_interval"
+    assert fields["map_png"].startswith(b"\x89PNG")
+    image = QImage.fromData(fields["map_png"])
+    assert image.width() > 800 and image.height() > 500
