@@ -8,6 +8,7 @@ from __future__ import annotations
 from .base import Panel
 from .heat_map import HeatMapPanel
 from .sources import SourcesPanel
+from .swot_pest import SwotPestPanel
 from .tier_list import TierListPanel
 from .vendors import VendorsPanel
 
@@ -16,4 +17,5 @@ PANELS: tuple[type[Panel], ...] = (
     TierListPanel,
     HeatMapPanel,
     SourcesPanel,
+    SwotPestPanel,
 )
