@@ -42,6 +42,8 @@ qt_packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-
 xvfb_packages="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 xvfb xauth"
 font_packages="fonts-noto-cjk"
+# For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install).
+test_packages="libreoffice-calc-nogui"
 
 python_is_usable() {
   command -v python3 >/dev/null 2>&1 &&
@@ -52,6 +54,7 @@ missing_packages() {
   local wanted="$qt_packages $xvfb_packages $font_packages"
   # Debian's python3 ships venv/ensurepip separately; add them only when needed.
   python_is_usable || wanted="$wanted python3 python3-venv"
+  [ -z "$extras" ] || wanted="$wanted $test_packages"
   local package
   for package in $wanted; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||

@@ -81,6 +81,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .storage.project import ProjectError, open_project, save_project
 
     source, project = Path(args.file), Path(args.into)
+    if source.suffix.lower() == ".xlsx" and not args.table:
+        from .storage.excel_import import is_workbench_export
+
+        if is_workbench_export(source):
+            return _import_round_trip(source, project)
     table = args.table or source.stem
     if table not in SPECS_BY_NAME:
         print(f"{source.name}: say which table it holds with --table ({', '.join(SPECS_BY_NAME)})", file=sys.stderr)
@@ -105,6 +110,41 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"imported {len(records)} {table} record(s) into {project.name}: {added} new, {len(records) - added} updated")
     return EXIT_OK
+
+
+def _import_round_trip(source: Path, project: Path) -> int:
+    """A workbook this app exported, edited in Excel: print the differences and apply them to the project."""
+    from .domain import DomainError
+    from .storage.excel_import import WorkbookImportError, build_edit, plan_import
+    from .storage.project import ProjectError, open_project, save_project
+
+    try:
+        workspace = open_project(project)
+        plan = plan_import(workspace, source)
+    except (WorkbookImportError, ProjectError) as error:
+        print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for change in plan.changes:
+        print(f"{change.sheet}!{change.cell} [{change.column}]: {change.old!r} -> {change.new!r}")
+    for issue in plan.issues:
+        print(f"left alone: {issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}", file=sys.stderr)
+    for title in plan.unknown_sheets:
+        print(f"left alone: sheet {title!r} was not written by Workbench", file=sys.stderr)
+    for title, header in plan.unknown_columns:
+        print(f"left alone: column {header!r} of {title} was not written by Workbench", file=sys.stderr)
+    edit = build_edit(workspace, plan.changes, f"Import {source.name}")
+    for refusal in edit.refused:
+        print(f"refused: {refusal.change.sheet}!{refusal.change.cell}: {refusal.message}", file=sys.stderr)
+    if edit.command is not None:
+        try:
+            edit.command.apply(workspace)
+            save_project(workspace, project)
+        except (DomainError, ProjectError) as error:
+            print(f"{project.name}: nothing imported: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    print(f"imported {len(edit.applied)} change(s) from {source.name} into {project.name}; "
+          f"{len(edit.refused)} refused")
+    return EXIT_PROBLEMS if edit.refused else EXIT_OK
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -142,7 +182,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", choices=("low", "base", "high"))
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON) into a saved project")
+    p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "
+                                      "edited in Excel, into a saved project")
     p.add_argument("file")
     p.add_argument("--into", required=True, help="the .wbproj project to merge into")
     p.add_argument("--table", help="the table the file holds (default: the file's name)")

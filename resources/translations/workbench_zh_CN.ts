@@ -118,6 +118,54 @@
         <source>Score</source>
         <translation>得分</translation>
     </message>
+    <message>
+        <source>Base revenue is</source>
+        <translation>收入口径</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Base revenue (bn)</source>
+        <translation>收入基数（十亿）</translation>
+    </message>
+    <message>
+        <source>Share low</source>
+        <translation>占比（低）</translation>
+    </message>
+    <message>
+        <source>Share base</source>
+        <translation>占比（基准）</translation>
+    </message>
+    <message>
+        <source>Share high</source>
+        <translation>占比（高）</translation>
+    </message>
+    <message>
+        <source>Amount low (bn)</source>
+        <translation>金额（低，十亿）</translation>
+    </message>
+    <message>
+        <source>Amount base (bn)</source>
+        <translation>金额（基准，十亿）</translation>
+    </message>
+    <message>
+        <source>Amount high (bn)</source>
+        <translation>金额（高，十亿）</translation>
+    </message>
+    <message>
+        <source>Market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -165,6 +213,10 @@
         <location filename="../../workbench/ui/documents.py" line="130"/>
         <source>Exported {0} sheets to {1}</source>
         <translation>已导出 {0} 个工作表到 {1}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>已取消导出，未写入文件</translation>
     </message>
 </context>
 <context>
@@ -437,6 +489,18 @@
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>&amp;Import Edited Workbook…</source>
+        <translation>导入已编辑的工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Edited Workbook</source>
+        <translation>导入已编辑的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -463,6 +527,10 @@
     <message>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1282,367 @@ Delete it and remove those links?</source>
         <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="201"/>
         <source>Add strategy</source>
         <translation>添加策略</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePanel</name>
+    <message>
+        <source>bn CNY</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <source>Large-model revenue ({0})</source>
+        <translation>大模型收入（{0}）</translation>
+    </message>
+    <message>
+        <source>top {0} of {1}</source>
+        <translation>前 {0} / 共 {1}</translation>
+    </message>
+    <message>
+        <source>Vendors, largest first</source>
+        <translation>厂商（从大到小）</translation>
+    </message>
+    <message>
+        <source>Cumulative share (Pareto)</source>
+        <translation>累计占比（帕累托）</translation>
+    </message>
+    <message>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <source>CAGR {0}-{1}: {2}</source>
+        <translation>{0}-{1} 年复合增长率：{2}</translation>
+    </message>
+    <message>
+        <source>LLM market</source>
+        <translation>大模型市场</translation>
+    </message>
+    <message>
+        <source>Multimodal market</source>
+        <translation>多模态大模型市场</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公开披露</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>机构估计</translation>
+    </message>
+    <message>
+        <source>Analyst assessment</source>
+        <translation>分析师判断</translation>
+    </message>
+    <message>
+        <source>“{0}” is a range: put its ends into Share low and Share high</source>
+        <translation>“{0}”是区间：请把两端分别填入“占比（低）”和“占比（高）”</translation>
+    </message>
+    <message>
+        <source>unknown currency “{0}”: use one of {1}</source>
+        <translation>未知币种“{0}”：请使用 {1} 之一</translation>
+    </message>
+    <message>
+        <source>Sources disagree on this figure: see Conflicting sources</source>
+        <translation>各来源对此数字说法不一：见“来源冲突”</translation>
+    </message>
+    <message>
+        <source>Market share ({0})</source>
+        <translation>市场份额（{0}）</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Vendors in province {0} only</source>
+        <translation>仅显示省份 {0} 的厂商</translation>
+    </message>
+    <message>
+        <source>Use another source's value</source>
+        <translation>改用另一来源的数值</translation>
+    </message>
+    <message>
+        <source>Edit multimodal share</source>
+        <translation>修改多模态占比</translation>
+    </message>
+    <message>
+        <source>unconcentrated (HHI &lt; 1,500)</source>
+        <translation>竞争型（HHI &lt; 1,500）</translation>
+    </message>
+    <message>
+        <source>moderately concentrated (1,500-2,500)</source>
+        <translation>中度集中（1,500-2,500）</translation>
+    </message>
+    <message>
+        <source>highly concentrated (&gt; 2,500)</source>
+        <translation>高度集中（&gt; 2,500）</translation>
+    </message>
+    <message>
+        <source>base revenue</source>
+        <translation>收入基数</translation>
+    </message>
+    <message>
+        <source>group revenue</source>
+        <translation>集团收入</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Multimodal share</source>
+        <translation>多模态占比</translation>
+    </message>
+    <message>
+        <source>Multimodal market {0}</source>
+        <translation>{0} 年多模态市场</translation>
+    </message>
+    <message>
+        <source>Forecast {0}</source>
+        <translation>{0} 年预测</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>年复合增长率</translation>
+    </message>
+    <message>
+        <source>Vendors' total ({0})</source>
+        <translation>厂商合计（{0}）</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <source>of the market</source>
+        <translation>占市场</translation>
+    </message>
+    <message>
+        <source>{0} a year, {1}-{2}</source>
+        <translation>每年 {0}，{1}-{2}</translation>
+    </message>
+    <message>
+        <source>Concentration (vendors' amounts)</source>
+        <translation>市场集中度（按厂商金额）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> 等另外 {0} 家</translation>
+    </message>
+    <message>
+        <source>Shares out of order (low ≤ base ≤ high): {0}</source>
+        <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
+    </message>
+    <message>
+        <source>Every estimate runs low ≤ base ≤ high</source>
+        <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
+    </message>
+    <message>
+        <source>Shares outside 0-100%: {0}</source>
+        <translation>占比超出 0-100%：{0}</translation>
+    </message>
+    <message>
+        <source>Every share is within 0-100%</source>
+        <translation>所有占比均在 0-100% 之内</translation>
+    </message>
+    <message>
+        <source>{0}: the vendors' total {1} bn exceeds the multimodal market of {2} bn</source>
+        <translation>{0}：厂商合计 {1} 十亿元，超过多模态市场规模 {2} 十亿元</translation>
+    </message>
+    <message>
+        <source>{0}: the vendors' total {1} bn is within the multimodal market of {2} bn</source>
+        <translation>{0}：厂商合计 {1} 十亿元，未超过多模态市场规模 {2} 十亿元</translation>
+    </message>
+    <message>
+        <source>LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn</source>
+        <translation>大模型市场 × 多模态占比 = {0} 十亿元；多模态市场序列记录为 {1} 十亿元</translation>
+    </message>
+    <message>
+        <source>No multimodal market size: market shares cannot be computed</source>
+        <translation>缺少多模态市场规模：无法计算市场份额</translation>
+    </message>
+    <message>
+        <source>No base revenue, so no amount: {0}</source>
+        <translation>缺少收入基数，无法计算金额：{0}</translation>
+    </message>
+    <message>
+        <source>Not in {0}, left out of totals and shares: {1}</source>
+        <translation>非 {0} 计价，不计入合计与份额：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
+        <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is {2}, but the observation in use says {3}</source>
+        <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
+    </message>
+    <message>
+        <source>Conflicting sources</source>
+        <translation>来源冲突</translation>
+    </message>
+    <message>
+        <source>Figure / source</source>
+        <translation>数字 / 来源</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Use the selected value</source>
+        <translation>采用所选数值</translation>
+    </message>
+    <message>
+        <source>All sources agree.</source>
+        <translation>各来源一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Industry 行业</source>
+        <translation>行业 Industry</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>SWOT, PEST and TOWS scopes</source>
+        <translation>SWOT、PEST 和 TOWS 范围</translation>
+    </message>
+    <message>
+        <source>Revenue scenario</source>
+        <translation>收入情景</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation>未处理：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>{0} difference(s) between the workbook and the analysis; {1} ticked.</source>
+        <translation>工作簿与分析之间有 {0} 处差异；已勾选 {1} 处。</translation>
+    </message>
+    <message>
+        <source>Sheet {0}: not written by Workbench</source>
+        <translation>工作表 {0}：非 Workbench 导出</translation>
+    </message>
+    <message>
+        <source>{0}, column {1}: not written by Workbench</source>
+        <translation>{0} 的列 {1}：非 Workbench 导出</translation>
+    </message>
+    <message>
+        <source>{0}, column {1}: computed by Workbench, not imported</source>
+        <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
+    </message>
+    <message>
+        <source>Report sheets, not imported: {0}</source>
+        <translation>报告类工作表，不导入：{0}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Some changes were refused</source>
+        <translation>部分修改被拒绝</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ def bare_window():
 
 
 def workbench_window():
-    """What workbench.ui.app.run_gui does: show the window, then open the bundled dataset."""
+    """What workbench.ui.app.run_gui does: show the window, then open the bundled dataset once it has painted."""
     from workbench.storage.opening import BUNDLED_DATASET
     from workbench.ui.app import create_app
     from workbench.ui.main_window import MainWindow
@@ -35,7 +35,8 @@ def workbench_window():
 
     app = create_app(sys.argv[:1])
     window = MainWindow(Session(), Settings())
-    return app, window, lambda: window.open_path(str(BUNDLED_DATASET))
+    return app, window, lambda: window.firstPainted.connect(
+        lambda: window.open_path(str(BUNDLED_DATASET), wait=False))
 
 
 def report_first_frame(app, window) -> None:

@@ -1,13 +1,13 @@
 """A small benchmark registry and report.
 
 A benchmark is a function that takes the number of repetitions and returns a
-`Measurement` (its samples in milliseconds, and optionally a baseline's samples
-taken in the same run). Register it with `@benchmark(...)` in a
+`Measurement` (its samples, in milliseconds unless the benchmark declares another
+unit such as "MB", and optionally a baseline's samples taken in the same run). Register it with `@benchmark(...)` in a
 `tests/benchmarks/bench_*.py` module; `python -m tests.benchmarks` finds it.
 
 A figure with `budget_ratio` is within budget when its median is at most that
 many times the baseline's median; one with `budget_ms` when its p95 is at most
-that many milliseconds. A benchmark that cannot run raises `NotMeasured`.
+that many units. A benchmark that cannot run raises `NotMeasured`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ class Measurement:
 class Benchmark:
     name: str
     run: Callable[[int], Measurement]
-    budget_ms: float | None = None
+    budget_ms: float | None = None  # in `unit`, whatever it is
     budget_ratio: float | None = None
+    unit: str = "ms"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Figure:
         if self.benchmark.budget_ratio is not None:
             parts.append(f"{self.benchmark.budget_ratio:g}x")
         if self.benchmark.budget_ms is not None:
-            parts.append(f"p95 {self.benchmark.budget_ms:g} ms")
+            parts.append(f"p95 {self.benchmark.budget_ms:g} {self.benchmark.unit}")
         return " and ".join(parts) or "none"
 
     def line(self) -> str:
@@ -79,20 +80,21 @@ class Figure:
             return f"{name}: not measured ({self.not_measured})"
         ratio = f"  ratio {self.ratio:.2f} to baseline" if self.ratio is not None else ""
         verdict = "within" if self.within_budget else "over"
-        return (f"{name}: median {self.median:.1f} ms  p95 {self.p95:.1f} ms{ratio}"
+        unit = self.benchmark.unit
+        return (f"{name}: median {self.median:.1f} {unit}  p95 {self.p95:.1f} {unit}{ratio}"
                 f"  budget {self.budget_text()}  {verdict}")
 
 
 REGISTRY: dict[str, Benchmark] = {}
 
 
-def benchmark(name: str, *, budget_ms: float | None = None, budget_ratio: float | None = None):
-    """Register the decorated function as the benchmark `name`."""
+def benchmark(name: str, *, budget_ms: float | None = None, budget_ratio: float | None = None, unit: str = "ms"):
+    """Register the decorated function as the benchmark `name` (budget_ms is in `unit`)."""
 
     def register(run: Callable[[int], Measurement]) -> Callable[[int], Measurement]:
         if name in REGISTRY:
             raise ValueError(f"benchmark {name!r} is registered twice")
-        REGISTRY[name] = Benchmark(name, run, budget_ms, budget_ratio)
+        REGISTRY[name] = Benchmark(name, run, budget_ms, budget_ratio, unit)
         return run
 
     return register
@@ -116,14 +118,15 @@ def measure(bench: Benchmark, repetitions: int) -> Figure:
 
 def table(figures: list[Figure]) -> str:
     """The closing summary, one row per figure."""
-    header = ("figure", "median ms", "p95 ms", "ratio", "budget", "verdict")
+    header = ("figure", "unit", "median", "p95", "ratio", "budget", "verdict")
     rows = [header]
     for figure in figures:
+        unit = figure.benchmark.unit
         if figure.measurement is None:
-            rows.append((figure.benchmark.name, "-", "-", "-", figure.budget_text(), "not measured"))
+            rows.append((figure.benchmark.name, unit, "-", "-", "-", figure.budget_text(), "not measured"))
             continue
         ratio = f"{figure.ratio:.2f}" if figure.ratio is not None else "-"
-        rows.append((figure.benchmark.name, f"{figure.median:.1f}", f"{figure.p95:.1f}", ratio,
+        rows.append((figure.benchmark.name, unit, f"{figure.median:.1f}", f"{figure.p95:.1f}", ratio,
                      figure.budget_text(), "within" if figure.within_budget else "over"))
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]

@@ -44,12 +44,20 @@ def test_render_screenshot_of_a_missing_folder_raises_input_error(qapp, tmp_path
 
 
 @pytest.fixture
-def run_without_event_loop(monkeypatch):
-    """run_gui up to the event loop; yields a function returning the window it built."""
+def run_without_event_loop(monkeypatch, qtbot):
+    """run_gui up to the event loop; yields a function returning the window it built, once its file is open."""
     from workbench.ui.main_window import MainWindow
 
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    yield lambda: next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+    def opened_window():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        # The file is read in the background after the first paint: wait for it.
+        with qtbot.waitSignal(window.documents.opened, timeout=20000):
+            pass
+        return window
+
+    yield opened_window
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.session.undo_stack.setClean()
@@ -61,6 +69,7 @@ def run_without_event_loop(monkeypatch):
 def test_run_gui_opens_the_bundled_dataset_when_nothing_else_is_known(run_without_event_loop):
     assert app_module.run_gui(None) == 0
     window = run_without_event_loop()
+    assert not window.documents.is_opening
     assert window.session.workspace.info.dataset_name == "cn-multimodal-llm-2025"
     assert len(window.session.workspace.vendors) > 0
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.factories import make_workspace
 from workbench.domain import update
+from workbench.storage.excel import ExportOptions
 from workbench.ui.dialogs import ProblemsDialog
 from workbench.ui.session import Session
 
@@ -80,7 +81,8 @@ def test_save_as_then_reopen_gives_the_same_workspace(make_window, session, monk
     assert other.workspace.vendors.get(("v0",)).description == "搜索与云"
 
 
-def test_a_bad_dataset_is_listed_and_the_open_workspace_is_unchanged(make_window, session, monkeypatch, tmp_path):
+def test_a_bad_dataset_is_listed_and_the_open_workspace_is_unchanged(qtbot, make_window, session, monkeypatch,
+                                                                       tmp_path):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "datapackage.json").write_text("{ not json", encoding="utf-8")
@@ -92,7 +94,10 @@ def test_a_bad_dataset_is_listed_and_the_open_workspace_is_unchanged(make_window
     monkeypatch.setattr(window, "show_problems", lambda title, summary, problems: shown.append(problems))
     before = session.workspace.snapshot()
 
-    assert not window.documents.new_from_dataset()
+    opened = []
+    window.documents.opened.connect(opened.append)
+    assert window.documents.new_from_dataset(), "reading starts in the background"
+    qtbot.waitUntil(lambda: opened == [False])
     assert shown and shown[0], "the problems are listed"
     assert session.workspace.snapshot() == before
     assert session.undo_stack.count() == 1 and window.isWindowModified()
@@ -114,7 +119,7 @@ def test_language_switch_retranslates_menus_and_panels(qtbot, make_window, sessi
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
     assert window.docks["vendors"].windowTitle() == "厂商"
-    assert window.panels["vendors"].model.headerData(0, Qt.Orientation.Horizontal) == "中文名称"
+    assert window.panel("vendors").model.headerData(0, Qt.Orientation.Horizontal) == "中文名称"
     assert window.undo_action.text() == "撤销"
     assert settings.language() == "zh_CN"
     window.set_language("en")
@@ -177,6 +182,7 @@ def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, s
     pytest.importorskip("openpyxl")
     window = make_window(session)
     filters = []
+    monkeypatch.setattr(window, "ask_export_options", lambda: ExportOptions())
     monkeypatch.setattr(window, "ask_export_path", lambda offered: filters.extend(offered) or str(tmp_path / "book"))
     assert window.documents.export()
     assert "Excel workbook (*.xlsx)" in filters
@@ -186,6 +192,7 @@ def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, s
 def test_export_failure_is_reported_not_raised(make_window, session, monkeypatch, tmp_path):
     window = make_window(session)
     errors = []
+    monkeypatch.setattr(window, "ask_export_options", lambda: ExportOptions())
     monkeypatch.setattr(window, "ask_export_path", lambda offered: str(tmp_path / "missing-folder" / "book.xlsx"))
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
     assert not window.documents.export()

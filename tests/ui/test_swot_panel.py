@@ -83,7 +83,7 @@ def drop_on(view, mime, row, action=Qt.DropAction.MoveAction):
 
 
 def test_the_panel_is_registered():
-    assert SwotPestPanel in PANELS
+    assert [entry.load() for entry in PANELS if entry.NAME == SwotPestPanel.NAME] == [SwotPestPanel]
 
 
 def test_add_by_typing_in_a_quadrant_then_undo_and_redo(qtbot, panel, session):

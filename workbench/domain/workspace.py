@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .tables import SPECS_BY_NAME, TABLE_SPECS, EntityTable, Key
+
+if TYPE_CHECKING:  # firms pulls in numpy, which start-up does not need
+    from .firms import FirmTable
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Workspace:
         self.info = info or WorkspaceInfo()
         self._tables: dict[str, EntityTable] = {spec.name: EntityTable(spec) for spec in TABLE_SPECS}
         self._listeners: list[Listener] = []
+        self.firms: FirmTable | None = None
+        """Industry-chain firms: large, read-only reference data, loaded on demand and not saved."""
 
     def table(self, name: str) -> EntityTable:
         return self._tables[name]
@@ -67,6 +72,10 @@ class Workspace:
         """Load a whole table (used by loaders, not by edits)."""
         self._tables[name] = EntityTable(SPECS_BY_NAME[name], records)
         self.emit(Change(name, "reset"))
+
+    def replace_firms(self, firms: FirmTable | None) -> None:
+        self.firms = firms
+        self.emit(Change("firms", "reset"))
 
     def setting(self, key: str, default: str = "") -> str:
         record = self._tables["settings"].get((key,))

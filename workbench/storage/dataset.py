@@ -20,6 +20,7 @@ from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys
                             schema_for, schema_type_problems, unknown_province)
 from .problems import InputError, Problem
 from .readers import read_json_document, read_table
+from .revenue_import import prepare_revenue_table
 from .table_schema import TypedTable, check_foreign_keys, check_table
 
 DESCRIPTOR = "datapackage.json"
@@ -199,6 +200,8 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     field_by_folded = {f["name"].casefold(): f["name"] for f in schema["fields"]}
     raw.columns = [field_by_folded.get(column.casefold(), column) for column in raw.columns]
     problems = _resolve_provinces(raw, PROVINCE_FIELDS.get(table_name))
+    if table_name == "revenue_estimates":  # shares written "15%" or "5-7%", currencies written "RMB"
+        problems += prepare_revenue_table(raw)
     table, table_problems = check_table(raw, schema, table_name)
     problems += table_problems
     records, build_problems = build_records(spec, table, {p.row for p in problems if p.row is not None})

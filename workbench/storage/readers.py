@@ -20,6 +20,9 @@ from .problems import InputError, Problem
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_JSON_DEPTH = 64
+# Workspace tables hold dozens to thousands of records; above this a file is refused
+# while it is read, so a million-row export costs seconds and little memory, not minutes.
+MAX_TABLE_ROWS = 100_000
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
 _SNIFF_CHARS = 64 * 1024
@@ -126,6 +129,8 @@ def read_csv(path: Path) -> RawTable:
     try:
         for record in reader:
             records.append(record)
+            if len(records) > MAX_TABLE_ROWS + 1:  # the header is not a data row
+                raise InputError([Problem(path.name, None, None, _too_many_rows())])
     except csv.Error as exc:
         # The usual cause is a cell above csv.field_size_limit() (131,072 characters by default).
         raise InputError([Problem(path.name, len(records), None, f"line {reader.line_num}: {exc}")]) from None
@@ -159,6 +164,8 @@ def build_table(source: str, header: list[Any], body: list[list[str]], encoding:
 
     while body and not any(cell.strip() for cell in body[-1]):
         body.pop()  # trailing empty lines are not data
+    if len(body) > MAX_TABLE_ROWS:
+        raise InputError([Problem(source, None, None, _too_many_rows())])
     rows: list[list[str]] = []
     for number, row in enumerate(body, start=1):
         if not row:
@@ -180,6 +187,10 @@ def build_table(source: str, header: list[Any], body: list[list[str]], encoding:
     if problems:
         raise InputError(problems)
     return RawTable(columns, rows, encoding, delimiter, source)
+
+
+def _too_many_rows() -> str:
+    return f"the table has more than {MAX_TABLE_ROWS:,} rows; split it into smaller files"
 
 
 # --- JSON -----------------------------------------------------------------

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from .problems import InputError, Problem
-from .readers import MAX_FILE_BYTES, RawTable, build_table
+from .readers import MAX_FILE_BYTES, MAX_TABLE_ROWS, RawTable, build_table
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 100  # uncompressed : compressed, for members above RATIO_CHECK_BYTES
 RATIO_CHECK_BYTES = 1024 * 1024  # small XML parts legitimately compress far better
-MAX_ROWS = 2_000_000
+MAX_ROWS = MAX_TABLE_ROWS + 1  # with the header row
 MAX_COLUMNS = 16_384
 MAX_CELLS = 20_000_000
 

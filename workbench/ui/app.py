@@ -45,7 +45,15 @@ def run_gui(path: str | None = None) -> int:
     settings = Settings()
     window = MainWindow(Session(), settings)
     window.show()
-    window.open_path(path or settings.last_project() or str(BUNDLED_DATASET))
+
+    def offer_untitled_recovery(_opened: bool) -> None:
+        window.documents.opened.disconnect(offer_untitled_recovery)
+        window.autosave.offer_untitled_recovery()  # a project's own recovery was offered as it opened
+
+    # Read in the background once the window has painted; it answers while the files load.
+    window.documents.opened.connect(offer_untitled_recovery)
+    target = path or settings.last_project() or str(BUNDLED_DATASET)
+    window.firstPainted.connect(lambda: window.open_path(target, wait=False))
     return app.exec()
 
 
@@ -70,6 +78,7 @@ def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[
     window = MainWindow(session, Settings(), remember_layout=False)
     window.resize(*size)
     window.show()
+    window.build_panels()
     app.processEvents()
     out_png = Path(out_png)
     if not window.grab().save(str(out_png), "PNG"):

@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 if TYPE_CHECKING:
+    from .background import BackgroundCall
     from .main_window import MainWindow
 
 PROJECT_SUFFIX = ".wbproj"
@@ -20,9 +21,16 @@ PROJECT_SUFFIX = ".wbproj"
 class Documents(QObject):
     """Asks the window for paths and answers, then calls storage and updates the session."""
 
+    opened = Signal(bool)
+    """An open finished: True when the workspace was replaced, False when it was not."""
+
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self._window = window
+        self._loading: BackgroundCall | None = None
+        self._edited_while_loading = False
+        self._progress: QProgressBar | None = None
+        window.session.changed.connect(self._note_edit)
 
     @property
     def _session(self):
@@ -33,17 +41,56 @@ class Documents(QObject):
         return self._window.settings
 
     # ------------------------------------------------------------ opening
-    def open_path(self, path: str | Path) -> bool:
-        """Replace the workspace with a dataset folder or project; on problems show them and change nothing."""
-        from workbench.storage.opening import is_project, open_workspace
+    def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
+        """Replace the workspace with a dataset folder or project; on problems show them and change nothing.
 
-        result = open_workspace(path)
+        wait=False reads the files in a worker thread while the window stays usable
+        (progress in the status bar) and returns True at once; `opened` tells the
+        outcome either way. A newer open supersedes one still reading.
+        """
+        from workbench.storage.opening import open_workspace
+
+        if self._loading is not None:
+            self._loading.cancel()
+            self._loading = None
+        if wait:
+            return self._finish_open(path, open_workspace(path))
+        from .background import BackgroundCall
+
+        self._edited_while_loading = False
+        self._loading = BackgroundCall(lambda: open_workspace(path), lambda done: self._loaded(path, done), self)
+        self._show_progress(self.tr("Opening {0}…").format(Path(path).name))
+        return True
+
+    @property
+    def is_opening(self) -> bool:
+        return self._loading is not None
+
+    def _loaded(self, path: str | Path, done) -> None:
+        self._loading = None
+        self._show_progress(None)
+        error = done.exception()
+        if error is not None:  # open_workspace reports bad input as problems; this is the disk failing
+            self._window.show_error(self.tr("Cannot open {0}").format(Path(path).name), str(error))
+            self.opened.emit(False)
+            return
+        # Edits made while the files were read would be replaced too: ask again.
+        if self._edited_while_loading and not self.confirm_discard():
+            self._window.statusBar().showMessage(self.tr("Not opened; your edits are kept"), 5000)
+            self.opened.emit(False)
+            return
+        self._finish_open(path, done.result())
+
+    def _finish_open(self, path: str | Path, result) -> bool:
+        from workbench.storage.opening import is_project
+
         name = Path(path).name
         if result.workspace is None:
             self._window.show_problems(
                 self.tr("Cannot open {0}").format(name),
                 self.tr("“{0}” was not opened; the current work is unchanged. Problems found:").format(name),
                 result.problems)
+            self.opened.emit(False)
             return False
         project = is_project(path)
         self._session.replace_workspace(result.workspace, path if project else None)
@@ -51,32 +98,55 @@ class Documents(QObject):
         if project:
             self._settings.set_last_project(path)
         self._window.statusBar().showMessage(self.tr("Opened {0}").format(name), 5000)
+        self._window.autosave.project_opened()  # lock, then offer edits a crash left behind
+        self.opened.emit(True)
         return True
+
+    def _show_progress(self, message: str | None) -> None:
+        """A busy bar and message in the status bar while a file is read; None removes them."""
+        bar = self._window.statusBar()
+        if self._progress is None:
+            self._progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
+            bar.addPermanentWidget(self._progress)
+        self._progress.setVisible(message is not None)
+        if message is None:
+            bar.clearMessage()
+        else:
+            bar.showMessage(message)
+
+    def _note_edit(self, _change) -> None:
+        if self._loading is not None:
+            self._edited_while_loading = True
 
     def new_from_dataset(self) -> bool:
         if not self.confirm_discard():
             return False
         folder = self._window.ask_dataset_folder()
-        return bool(folder) and self.open_path(folder)
+        return bool(folder) and self.open_path(folder, wait=False)
 
     def open_project(self) -> bool:
         if not self.confirm_discard():
             return False
         path = self._window.ask_open_path()
-        return bool(path) and self.open_path(path)
+        return bool(path) and self.open_path(path, wait=False)
 
     def open_recent(self, path: str) -> bool:
         if not Path(path).exists():
             self._settings.remove_recent_file(path)
             self._window.show_error(self.tr("Cannot open"), self.tr("{0} no longer exists.").format(path))
             return False
-        return self.confirm_discard() and self.open_path(path)
+        return self.confirm_discard() and self.open_path(path, wait=False)
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
         path = self._session.path
-        if path is None:
+        if path is None or self._session.read_only:
             return self.save_as()
+        if self._window.autosave.changed_on_disk():
+            self._window.show_error(self.tr("Not saved"), self.tr(
+                "{0} was changed or replaced by another program after you opened it. Your edits are "
+                "still here: use Save As to keep both versions.").format(path.name))
+            return False
         return self._save_to(path)
 
     def save_as(self) -> bool:
@@ -90,12 +160,17 @@ class Documents(QObject):
     def _save_to(self, path: Path) -> bool:
         from workbench.storage.project import ProjectError, save_project
 
+        refusal = self._window.autosave.claim(path)
+        if refusal:
+            self._window.show_error(self.tr("Not saved"), refusal)
+            return False
         try:
             save_project(self._session.workspace, path)
         except ProjectError as error:
             self._window.show_error(self.tr("Not saved"), str(error))
             return False
         self._session.mark_saved(path)
+        self._window.autosave.saved(path)
         self._settings.add_recent_file(path)
         self._settings.set_last_project(path)
         self._window.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 5000)
@@ -112,20 +187,34 @@ class Documents(QObject):
 
     # ------------------------------------------------------------ exporting
     def export(self) -> bool:
-        from workbench.storage.excel import ExportError, ExportOptions, export_workbook
+        """Ask what to export and where, then write it in a worker thread with progress and cancel."""
         from workbench.storage.exporters import exporters
 
+        from .export_dialog import run_export
+
+        options = self._window.ask_export_options()
+        if options is None:
+            return False
         path = self._window.ask_export_path([item.dialog_filter for item in exporters()])
         if not path:
             return False
         if Path(path).suffix.lower() != ".xlsx":
             path += ".xlsx"
-        options = ExportOptions(author=self._settings.author_name())
-        try:
-            report = export_workbook(self._session.workspace, path, options)
-        except ExportError as error:
-            self._window.show_error(self.tr("Not exported"), str(error))
+        outcome, detail = run_export(self._window, self._session.workspace, path, options)
+        if outcome == "failed":
+            self._window.show_error(self.tr("Not exported"), detail)
+            return False
+        if outcome == "cancelled":
+            self._window.statusBar().showMessage(self.tr("Export cancelled; no file was written"), 5000)
             return False
         self._window.statusBar().showMessage(
-            self.tr("Exported {0} sheets to {1}").format(len(report.sheets), Path(path).name), 5000)
+            self.tr("Exported {0} sheets to {1}").format(len(detail.sheets), Path(path).name), 5000)
         return True
+
+    # ------------------------------------------------------------ importing a workbook back
+    def import_workbook(self) -> bool:
+        """Show what an exported workbook, edited in Excel, changes; apply the accepted changes as one undo step."""
+        from .import_preview import preview_and_apply
+
+        path = self._window.ask_import_workbook_path()
+        return bool(path) and preview_and_apply(self._window, self._session, path)

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from .dialogs import ProblemsDialog
+from .autosave import Autosave
 from .documents import PROJECT_SUFFIX, Documents
 from .i18n import LANGUAGES, apply_language, current_language
 from .panels.base import Panel
-from .panels.registry import PANELS
+from .panels.registry import PANELS, PANELS_BY_NAME
 from .session import Session
 from .settings import Settings
 
-# Bump when docks are added, removed or renamed, so an old saved layout is ignored.
-# 1: vendors and sources panels.
-LAYOUT_VERSION = 1
+# Bump when docks are added, removed or renamed, or their default arrangement changes,
+# so an old saved layout is not restored over them.
+# 1: first panels; 2: analysis panels tabbed on the right, Sources split below Vendors.
+# 3: Revenue share and Industry-chain firms docks, Firms tabbed on the right.
+LAYOUT_VERSION = 3
 APP_NAME = "Workbench"
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()
+    """The first frame is on screen: slow work started now no longer delays it."""
+
     def __init__(self, session: Session, settings: Settings, remember_layout: bool = True, parent=None):
         super().__init__(parent)
         self.session = session
@@ -30,8 +35,11 @@ class MainWindow(QMainWindow):
         self._remember_layout = remember_layout
         self.setDockNestingEnabled(True)
         self.panels: dict[str, Panel] = {}
+        """The panels built so far; panel(name) builds one on demand."""
         self.docks: dict[str, QDockWidget] = {}
+        self._painted = False
         self.documents = Documents(self)
+        self.autosave = Autosave(self)
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -50,19 +58,74 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ assembly
     def _build_docks(self) -> None:
-        first_in_area: dict[Qt.DockWidgetArea, QDockWidget] = {}
-        for panel_class in PANELS:
-            panel = panel_class(self.session)
+        # The docks are empty until their panels are built (after the first
+        # paint), so start-up does not wait for the panels' charting libraries.
+        # The first panel of an area anchors it; the others are tabbed onto it,
+        # or split below it when they declare SPLIT (so both stay visible).
+        anchors: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for entry in PANELS:
             dock = QDockWidget(self)
-            dock.setObjectName(panel_class.NAME)  # saveState/restoreState find docks by name
-            dock.setWidget(panel)
-            if panel_class.AREA in first_in_area:
-                self.tabifyDockWidget(first_in_area[panel_class.AREA], dock)
+            dock.setObjectName(entry.NAME)  # saveState/restoreState find docks by name
+            dock.setWidget(QWidget())
+            dock.visibilityChanged.connect(lambda visible, name=entry.NAME: self._on_dock_shown(name, visible))
+            anchor = anchors.get(entry.AREA)
+            if anchor is None:
+                self.addDockWidget(entry.AREA, dock)
+                anchors[entry.AREA] = dock
+            elif entry.SPLIT:
+                self.splitDockWidget(anchor, dock, Qt.Orientation.Vertical)
             else:
-                self.addDockWidget(panel_class.AREA, dock)
-                first_in_area[panel_class.AREA] = dock
-            self.panels[panel_class.NAME] = panel
-            self.docks[panel_class.NAME] = dock
+                self.tabifyDockWidget(anchor, dock)
+            self.docks[entry.NAME] = dock
+        for anchor in anchors.values():
+            anchor.raise_()  # the first panel of each tab group is the one shown
+        left, right = anchors.get(Qt.DockWidgetArea.LeftDockWidgetArea), anchors.get(Qt.DockWidgetArea.RightDockWidgetArea)
+        if left and right:
+            self.resizeDocks([left, right], [380, 1020], Qt.Orientation.Horizontal)
+
+    def panel(self, name: str) -> Panel:
+        """The panel docked as `name`, built now if it was not yet."""
+        if name not in self.panels:
+            panel = PANELS_BY_NAME[name].load()(self.session)
+            dock = self.docks[name]
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            placeholder.deleteLater()
+            self.panels[name] = panel
+        return self.panels[name]
+
+    def build_panels(self) -> None:
+        """Build every panel not built yet, now (for screenshots and scripts)."""
+        for name in self.docks:
+            self.panel(name)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_frame)  # the rest of the frame paints in this pass
+
+    def _after_first_frame(self) -> None:
+        # Panels are built one per event-loop turn, so the window keeps answering meanwhile.
+        self._build_next_panel()
+        self.firstPainted.emit()
+
+    def _on_dock_shown(self, name: str, visible: bool) -> None:
+        # A tab brought forward shows its panel at once, not when the idle queue reaches it.
+        if not visible:
+            return
+        if name in self.panels:
+            self.panels[name].came_into_view()
+        elif self._painted:
+            self.panel(name)
+
+    def _build_next_panel(self) -> None:
+        # Panels in view first, then the ones behind tabs (kept "visible" but moved out of sight) or hidden.
+        waiting = sorted((name for name in self.docks if name not in self.panels),
+                         key=lambda name: self.docks[name].visibleRegion().isEmpty())
+        if waiting:
+            self.panel(waiting[0])
+            QTimer.singleShot(0, self._build_next_panel)
 
     def _build_actions(self) -> None:
         def action(handler, shortcut=None) -> QAction:
@@ -77,6 +140,7 @@ class MainWindow(QMainWindow):
         self.save_action = action(self.documents.save, QKeySequence.StandardKey.Save)
         self.save_as_action = action(self.documents.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = action(self.documents.export, QKeySequence("Ctrl+E"))
+        self.import_workbook_action = action(self.documents.import_workbook)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.reset_layout_action = action(self.reset_layout)
         self.language_group = QActionGroup(self)
@@ -94,7 +158,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action,
+                                   self.import_workbook_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -137,10 +202,11 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
+        self.import_workbook_action.setText(self.tr("&Import Edited Workbook…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Reset Layout"))
         for name, dock in self.docks.items():
-            dock.setWindowTitle(type(self.panels[name]).title())
+            dock.setWindowTitle(PANELS_BY_NAME[name].title())
         for item in self.language_group.actions():
             item.setChecked(item.data() == current_language())
         self._install_undo_actions()
@@ -160,6 +226,8 @@ class MainWindow(QMainWindow):
         name = self.session.display_name or self.tr("Untitled")
         if self.session.path is not None:
             name = f"{name} ({self.session.path.name})"
+        if self.session.read_only:
+            name += " " + self.tr("[read-only]")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.session.is_dirty)
 
@@ -168,8 +236,8 @@ class MainWindow(QMainWindow):
         self._status_label.setText(self.tr("Dataset: {0} · {1} vendors · {2} sources · {3} scores").format(
             workspace.info.dataset_name or "—", len(workspace.vendors), len(workspace.sources), len(workspace.scores)))
 
-    def open_path(self, path: str | Path) -> bool:
-        return self.documents.open_path(path)
+    def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
+        return self.documents.open_path(path, wait=wait)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -204,6 +272,7 @@ class MainWindow(QMainWindow):
         if not self.documents.confirm_discard():
             event.ignore()
             return
+        self.autosave.shutdown()  # saved or discarded: no recovery file, no lock left behind
         if self._remember_layout:
             self._save_layout()
         event.accept()
@@ -232,7 +301,23 @@ class MainWindow(QMainWindow):
         return QFileDialog.getSaveFileName(
             self, self.tr("Export"), self._suggested_name(".xlsx"), ";;".join(filters))[0]
 
+    def ask_export_options(self):
+        """The export choices (ExportOptions), or None when the analyst cancels."""
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session.workspace, self.settings, self)
+        return dialog.options() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+
+    def ask_import_workbook_path(self) -> str:
+        return QFileDialog.getOpenFileName(
+            self, self.tr("Import Edited Workbook"), self._suggested_name(".xlsx"), self.tr("Excel workbooks (*.xlsx)"))[0]
+
+    def ask_import_preview(self, dialog) -> bool:
+        return dialog.exec() == dialog.DialogCode.Accepted
+
     def show_problems(self, title: str, summary: str, problems: list) -> None:
+        from .dialogs import ProblemsDialog  # not needed for the first frame
+
         ProblemsDialog(title, summary, problems, self).exec()
 
     def show_error(self, title: str, message: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 ORGANIZATION = "Workbench"
 APPLICATION = "Workbench"
 MAX_RECENT = 10
+DEFAULT_AUTOSAVE_SECONDS = 30.0
 
 # Bump when a key changes meaning, and add a step to _MIGRATIONS.
 SCHEMA_VERSION = 1
@@ -96,3 +97,31 @@ class Settings:
 
     def set_author_name(self, name: str) -> None:
         self._store.setValue("export/author", name)
+
+    def autosave_seconds(self) -> float:
+        """Idle time after an edit before unsaved edits go to the recovery file; 0 turns autosave off."""
+        try:
+            return max(0.0, float(self._store.value("autosave/seconds", DEFAULT_AUTOSAVE_SECONDS)))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_SECONDS
+
+    def set_autosave_seconds(self, seconds: float) -> None:
+        self._store.setValue("autosave/seconds", float(seconds))
+
+    def app_folder(self) -> Path:
+        """The folder of the settings file; recovery files of unsaved analyses go there too."""
+        return self.path.parent
+
+    def export_choices(self) -> dict:
+        """The last export's choices: sheets and scopes left out, and the scenario."""
+        return {
+            "excluded_sheets": [str(s) for s in self._store.value("export/excluded_sheets", [], type=list) if s],
+            "excluded_scopes": [str(s) for s in self._store.value("export/excluded_scopes", [], type=list) if s],
+            "scenario": str(self._store.value("export/scenario", "base") or "base"),
+        }
+
+    def set_export_choices(self, excluded_sheets: list[str], excluded_scopes: list[str], scenario: str) -> None:
+        # What was left out is stored, so a sheet or vendor added later is exported by default.
+        self._store.setValue("export/excluded_sheets", list(excluded_sheets))
+        self._store.setValue("export/excluded_scopes", list(excluded_scopes))
+        self._store.setValue("export/scenario", scenario)

@@ -10,6 +10,12 @@ The function receives an empty worksheet already titled, the workspace, the
 ExportOptions, and a SheetWriter (styles, safe cell writing, table layout and
 the report). Sheets appear in ``order``; the Cover (order 0) comes first.
 Modules in the ``sheets`` package are found automatically.
+
+A sheet that only writes through ``out.table`` (rows appended top to bottom,
+no random cell access, no charts added afterwards) may pass ``rows=`` a
+function giving the number of rows it will write: above STREAM_FROM_ROWS the
+sheet gets an openpyxl write-only worksheet, which streams rows to disk
+instead of holding every cell in memory.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Callable
 
 _FORBIDDEN_TITLE_CHARACTERS = set("[]:*?/\\'")
 _MAX_TITLE_LENGTH = 31  # Excel's limit
+STREAM_FROM_ROWS = 5_000
 
 
 @dataclass(frozen=True)
@@ -29,18 +36,23 @@ class SheetSpec:
     order: int
     function: Callable
     description: str = ""
+    rows: Callable | None = None  # workspace -> rows it will write, for sheets that can stream
+
+    def streams(self, workspace) -> bool:
+        return self.rows is not None and self.rows(workspace) > STREAM_FROM_ROWS
 
 
 _sheets: dict[str, SheetSpec] = {}
 
 
-def sheet(title: str, order: int, description: str = "") -> Callable[[Callable], Callable]:
+def sheet(title: str, order: int, description: str = "",
+          rows: Callable | None = None) -> Callable[[Callable], Callable]:
     """Register the decorated function as the writer of sheet ``title``."""
     if not title or len(title) > _MAX_TITLE_LENGTH or _FORBIDDEN_TITLE_CHARACTERS & set(title):
         raise ValueError(f"{title!r} is not a valid Excel sheet title")
 
     def register(function: Callable) -> Callable:
-        _sheets[title] = SheetSpec(title, order, function, description)
+        _sheets[title] = SheetSpec(title, order, function, description, rows)
         return function
 
     return register

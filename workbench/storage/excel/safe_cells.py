@@ -33,6 +33,7 @@ TRUNCATION_NOTE = "… [truncated: {length} characters]"
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NON_CHARACTERS = re.compile("[\ufffe\uffff\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class CellNote:
 
 def clean_text(text: str) -> str:
     """Replace characters XML cannot carry with visible stand-ins."""
+    if not _NEEDS_CLEANING.search(text):  # nearly every text: one scan instead of two substitutions
+        return text
     text = _XML_ILLEGAL.sub(lambda m: chr(0x2400 + ord(m.group())), text)
     return _NON_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
@@ -65,6 +68,17 @@ def fit_to_limit(text: str, limit: int = EXCEL_TEXT_LIMIT) -> tuple[str, bool]:
     return head + note, True
 
 
+def is_plain_text(value) -> bool:
+    """True for a string a spreadsheet stores as the same text with no help from these rules.
+
+    Such a value may be handed to openpyxl bare (no cell object), which is
+    how big streamed sheets stay fast.
+    """
+    return (type(value) is str and value != "" and not value.startswith(FORMULA_LEADERS)
+            and not value.startswith("#") and len(value) <= EXCEL_TEXT_LIMIT // 2
+            and not _NEEDS_CLEANING.search(value))
+
+
 def write_text(cell, value: str) -> CellNote | None:
     """Store ``value`` as literal text in ``cell``."""
     if value == "":
@@ -72,8 +86,10 @@ def write_text(cell, value: str) -> CellNote | None:
         return None
     original_length = len(value)
     text, truncated = fit_to_limit(clean_text(value))
-    cell.value = text
-    cell.data_type = "s"  # after assignment: openpyxl would have chosen formula or error
+    # Stored directly as text: openpyxl's value setter would turn "=..." into a formula and
+    # "#N/A" into an error (and costs a type check per cell on big sheets).
+    cell._value = text
+    cell.data_type = "s"
     if text.startswith(FORMULA_LEADERS):
         cell.quotePrefix = True
     if truncated:
@@ -83,6 +99,8 @@ def write_text(cell, value: str) -> CellNote | None:
 
 def set_cell(cell, value) -> CellNote | None:
     """Write a value of any type; strings go through :func:`write_text`."""
+    if type(value) is str:  # the common case first: the checks below are slower
+        return write_text(cell, value)
     if value is None or isinstance(value, bool):
         cell.value = value
         return None

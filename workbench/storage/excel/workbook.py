@@ -1,14 +1,25 @@
-"""Build the workbook in memory, sheet by sheet, then save it atomically."""
+"""Build the workbook in memory, sheet by sheet, then save it atomically.
+
+Big append-only sheets are streamed (openpyxl write-only worksheets) inside an
+otherwise ordinary workbook; see registry.STREAM_FROM_ROWS.
+"""
 
 from __future__ import annotations
 
+import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from workbench import __version__
 
 from ..atomic import atomic_path
+from .manifest import MANIFEST_SHEET, Manifest
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
 from .registry import SheetSpec, registered_sheets
 from .writer import SheetWriter
@@ -36,15 +47,39 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
     out = SheetWriter(report, specs)
     for step, spec in enumerate(specs):
         _check_progress(progress, step, total)
-        ws = workbook.create_sheet(spec.title)
+        ws = _new_sheet(workbook, spec.title, streamed=spec.streams(workspace))
         try:
-            spec.function(ws, workspace, options, out)
+            with warnings.catch_warnings():
+                # openpyxl warns on every table of a write-only sheet, although the writer names the columns
+                warnings.filterwarnings("ignore", message=".*add table columns manually")
+                spec.function(ws, workspace, options, out)
         except Exception as error:  # a sheet bug must not lose the export silently or crash the app
             raise ExportError(f"Could not write the sheet {spec.title!r}: {error}") from error
         report.sheets.append(spec.title)
     _check_progress(progress, len(specs), total)
+    _write_manifest(workbook, out, report.sheets)
     _set_properties(workbook, workspace, options)
     return workbook
+
+
+def _new_sheet(workbook: Workbook, title: str, streamed: bool):
+    if not streamed:
+        return workbook.create_sheet(title)
+    ws = WriteOnlyWorksheet(parent=workbook, title=title)
+    workbook._add_sheet(ws)
+    return ws
+
+
+def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str]) -> None:
+    """The hidden, protected sheet import reads to map cells back to records (see manifest)."""
+    manifest = Manifest(app_version=__version__, written=list(written), bindings=out.bindings,
+                        formula_cells={title: set(cells) for title, cells in out.report.formulas.items()})
+    ws = workbook.create_sheet(MANIFEST_SHEET)
+    for row_number, row in enumerate(manifest.rows(), start=1):
+        for column, value in enumerate(row, start=1):
+            out.set(ws.cell(row_number, column), value)
+    ws.sheet_state = "veryHidden"  # not listed in Excel's Unhide dialog: it is the app's, not the analyst's
+    ws.protection.sheet = True
 
 
 def save_atomically(workbook: Workbook, target: Path) -> None:
@@ -55,11 +90,39 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
         raise ExportError(f"{target.name} is a folder, not a file name.")
     try:
         with atomic_path(target) as temporary:
-            workbook.save(temporary)
+            if any(isinstance(ws, WriteOnlyWorksheet) for ws in workbook.worksheets):
+                _save_with_streamed_sheets(workbook, temporary)
+            else:
+                workbook.save(temporary)
     except OSError as error:
         reason = error.strerror or str(error)
+        # Windows refuses to replace a workbook Excel holds open; say so rather than only "Permission denied".
+        advice = ("If it is open in Excel or another program, close it there and export again, or choose "
+                  "another folder or file name." if target.exists() else "Choose another folder or file name.")
         raise ExportError(f"Could not write {target.name} in the folder {folder.name or folder}: {reason}. "
-                          "Choose another folder or file name.") from error
+                          f"{advice}") from error
+
+
+class _MixedWriter(ExcelWriter):
+    """openpyxl's writer, taught that a streamed sheet may sit in an ordinary workbook.
+
+    openpyxl picks how to write a sheet from the workbook's write-only flag;
+    here the flag is raised for exactly the streamed sheets.
+    """
+
+    def write_worksheet(self, ws):
+        if not isinstance(ws, WriteOnlyWorksheet):
+            return super().write_worksheet(ws)
+        self.workbook._Workbook__write_only = True
+        try:
+            return super().write_worksheet(ws)
+        finally:
+            self.workbook._Workbook__write_only = False
+
+
+def _save_with_streamed_sheets(workbook: Workbook, filename) -> None:
+    with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        _MixedWriter(workbook, archive).save()
 
 
 def _check_progress(progress: Progress | None, done: int, total: int) -> None:

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from .manifest import ColumnBinding, SheetBinding
 from .options import ExportReport, Truncation
 from .registry import SheetSpec
-from .safe_cells import set_cell
+from .safe_cells import is_plain_text, set_cell
 from .styles import Styles
 
 MAX_COLUMN_WIDTH = 60
 MIN_COLUMN_WIDTH = 6
 LANDSCAPE_FROM_WIDTH = 110  # total column width (characters) above which a sheet prints landscape
+# Formulas the app may write: none may reach outside the workbook or run anything.
+_UNSAFE_FORMULA = re.compile(r"\[|://|\||\b(HYPERLINK|WEBSERVICE|FILTERXML|INDIRECT|CALL|REGISTER|RTD|EXEC)\s*\(",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,13 +33,17 @@ class Column:
     header: str
     wrap: bool = False  # long free text: wrap instead of widening the column
     number_format: str | None = None
+    field: str | None = None  # the entity field the column holds, for import; None: computed by the app
 
 
 def display_width(value) -> int:
     """Width of the longest line in character cells; CJK and full-width count double."""
     if value is None:
         return 0
-    lines = str(value).split("\n")
+    text = str(value)
+    if text.isascii() and "\n" not in text:  # the common case, without a lookup per character
+        return len(text)
+    lines = text.split("\n")
     return max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines)
 
 
@@ -48,6 +59,7 @@ class SheetWriter:
         self.report = report
         self.contents = tuple(contents)  # the sheets of this export, for the cover
         self.styles = styles or Styles()
+        self.bindings: dict[str, SheetBinding] = {}  # table sheets that import can read back
 
     def set(self, cell, value, coordinate: str | None = None) -> None:
         """Write ``value`` safely (see safe_cells) and report what was changed.
@@ -68,12 +80,35 @@ class SheetWriter:
         cell.hyperlink = Hyperlink(ref=cell.coordinate, location=internal_location(sheet_title), display=text)
         cell.font = self.styles.link
 
-    def table(self, ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
+    def formula(self, cell, text: str, expected=None, coordinate: str | None = None) -> None:
+        """Write a formula the app means (a total, a product), recorded so checks can tell it from text.
+
+        ``expected`` is the value the app computes for it: a spreadsheet that
+        recalculates must arrive at the same. Formulas reaching outside the
+        workbook are refused.
+        """
+        if not text.startswith("=") or _UNSAFE_FORMULA.search(text):
+            raise ValueError(f"{text!r} is not a formula an export may contain")
+        cell.value = text
+        cell.data_type = "f"
+        where = coordinate or cell.coordinate
+        self.report.formulas.setdefault(cell.parent.title, {})[where] = expected
+
+    def table(self, ws, columns: Sequence[Column], rows: Iterable[Sequence], table: str | None = None,
+              key_fields: Sequence[str] = ()) -> int:
         """Write a header and rows from A1 as a styled Excel table; return the row count.
 
+        With ``table`` (a workspace table name) the sheet is recorded as its
+        view: columns with a ``field`` can be edited in Excel and imported back,
+        rows matched by ``key_fields`` (the table's key unless given).
         Layout is set before the rows are appended, the order a write-only
-        worksheet needs, so big sheets can use this unchanged.
+        worksheet needs, so big sheets can use this unchanged. On a streamed
+        (write-only) sheet only wrapped and number-formatted columns are
+        styled, and plain text goes in bare: per-cell styles and cell objects
+        are most of the cost of a 100,000-row sheet.
         """
+        if table is not None:
+            self._bind(ws.title, columns, table, key_fields)
         rows = [list(row) for row in rows]
         widths = [max([display_width(c.header)] + [display_width(r[i]) for r in rows]) for i, c in enumerate(columns)]
         widths = [min(max(w + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH) for w in widths]
@@ -86,14 +121,36 @@ class SheetWriter:
         styles = self.styles
         ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill)
                    for c, letter in zip(columns, letters)])
+        # One styled cell per column; data cells copy its style, far cheaper than styling each cell.
+        streamed = isinstance(ws, WriteOnlyWorksheet)
+        templates = [None if streamed and not (c.wrap or c.number_format) else
+                     self._new_cell(ws, None, "", number_format=c.number_format,
+                                    alignment=styles.wrap if c.wrap else styles.top) for c in columns]
         for row_number, row in enumerate(rows, start=2):
-            ws.append([self._new_cell(ws, value, f"{letter}{row_number}", number_format=c.number_format,
-                                      alignment=styles.wrap if c.wrap else styles.top)
-                       for c, letter, value in zip(columns, letters, row)])
+            ws.append([value if template is None and (is_plain_text(value) or value is None) else
+                       self._styled_like(ws, template, value, f"{letter}{row_number}")
+                       for template, letter, value in zip(templates, letters, row)])
 
         self._frame_table(ws, columns, len(rows))
         self.report.rows[ws.title] = self.report.rows.get(ws.title, 0) + len(rows)
         return len(rows)
+
+    def _bind(self, title: str, columns: Sequence[Column], table: str, key_fields: Sequence[str]) -> None:
+        from workbench.domain.tables import SPECS_BY_NAME
+
+        key_fields = tuple(key_fields) or SPECS_BY_NAME[table].key_fields
+        fields = [c.field for c in columns if c.field]
+        if not set(key_fields) <= set(fields) or len(fields) != len(set(fields)):
+            raise ValueError(f"sheet {title!r}: every key field of {table} needs one column, and no field two")
+        self.bindings[title] = SheetBinding(title, table, key_fields,
+                                            tuple(ColumnBinding(c.header, c.field) for c in columns))
+
+    def _styled_like(self, ws, template, value, coordinate: str):
+        cell = WriteOnlyCell(ws)
+        if template is not None:
+            cell._style = copy(template._style)  # the style indexes openpyxl itself copies between cells
+        self.set(cell, value, coordinate)  # after: a text that looks like a formula adds its quote prefix
+        return cell
 
     def _new_cell(self, ws, value, coordinate: str, font=None, fill=None, alignment=None, number_format=None):
         cell = WriteOnlyCell(ws)  # a detached cell, valid in normal and write-only workbooks

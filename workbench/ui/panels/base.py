@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..session import Session
 
@@ -41,12 +43,14 @@ class Panel(QWidget):
     NAME = ""
     TITLE = ""
     AREA = Qt.DockWidgetArea.LeftDockWidgetArea
+    SPLIT = False  # True: split below the area's first panel instead of sharing its tabs
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setObjectName(f"{self.NAME}_panel")
         self.message_bar = MessageBar(self)
+        self._pending_refresh: Callable[[], None] | None = None
 
     @classmethod
     def title(cls) -> str:
@@ -56,6 +60,28 @@ class Panel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def refresh_when_seen(self, refresh: Callable[[], None]) -> None:
+        """Run refresh now; or, while the panel sits behind another tab, when it next comes into view.
+
+        Opening a large file then does not wait on panels nobody is looking at.
+        """
+        if self._out_of_sight():
+            self._pending_refresh = refresh
+        else:
+            self._pending_refresh = None
+            refresh()
+
+    def came_into_view(self) -> None:
+        """The window brought this panel's dock into view: run the refresh put off meanwhile."""
+        refresh, self._pending_refresh = self._pending_refresh, None
+        if refresh is not None:
+            refresh()
+
+    def _out_of_sight(self) -> bool:
+        # Only a dock of a shown window: a panel on its own (a preview, a test) always refreshes at once.
+        dock = self.parentWidget()
+        return isinstance(dock, QDockWidget) and dock.window().isVisible() and dock.visibleRegion().isEmpty()
 
     def retranslate(self) -> None:
         """Set every visible text again; called at start and when the language changes."""

@@ -45,7 +45,8 @@ SOURCE_COLUMNS = [
 class SourcesPanel(Panel):
     NAME = "sources"
     TITLE = QT_TRANSLATE_NOOP("Panels", "Sources")
-    AREA = Qt.DockWidgetArea.RightDockWidgetArea
+    AREA = Qt.DockWidgetArea.LeftDockWidgetArea
+    SPLIT = True  # stays in view beside whatever panel the figure was picked in
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)

@@ -21,9 +21,10 @@ HEADERS = {
 WRAPPED = {"title", "citation", "note"}
 
 
-@sheet("Sources", order=1000, description="Every source cited in this workbook")
+@sheet("Sources", order=1000, description="Every source cited in this workbook",
+       rows=lambda workspace: len(workspace.sources))
 def sources_sheet(ws, workspace, options, out: SheetWriter) -> None:
     names = e.field_names(e.Source)
-    columns = [Column(HEADERS.get(name, name), wrap=name in WRAPPED) for name in names]
+    columns = [Column(HEADERS.get(name, name), wrap=name in WRAPPED, field=name) for name in names]
     rows = [[getattr(source, name) for name in names] for source in workspace.sources]
-    out.table(ws, columns, rows)
+    out.table(ws, columns, rows, table="sources")

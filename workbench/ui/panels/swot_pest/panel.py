@@ -218,7 +218,7 @@ class SwotPestPanel(Panel):
 
     def _on_workspace_replaced(self) -> None:
         self._current_entry = ""
-        self._fill_scopes()
+        self.refresh_when_seen(self._fill_scopes)
 
     # ------------------------------------------------------------ edits
     def _push(self, command) -> bool:

@@ -1,0 +1,113 @@
+"""The window paints before its panels exist and reads files off the GUI thread."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.factories import make_workspace
+from workbench.domain import update
+from workbench.ui.panels.registry import PANELS
+
+Area = Qt.DockWidgetArea
+
+
+def test_each_registry_entry_repeats_its_panel_class_declaration():
+    for entry in PANELS:
+        panel_class = entry.load()
+        assert (entry.NAME, entry.TITLE, entry.AREA, entry.SPLIT) == (
+            panel_class.NAME, panel_class.TITLE, panel_class.AREA, panel_class.SPLIT), entry.NAME
+    assert next(entry for entry in PANELS if entry.NAME == "firms").AREA == Area.RightDockWidgetArea
+
+
+def test_building_the_window_imports_no_panel_module_nor_charting_library():
+    probe = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from workbench.ui.app import create_app\n"
+        "from workbench.ui.main_window import MainWindow\n"
+        "from workbench.ui.session import Session\n"
+        "from workbench.ui.settings import Settings\n"
+        "create_app(['probe'])\n"
+        "window = MainWindow(Session(), Settings(), remember_layout=False)\n"
+        "heavy = [m for m in ('pyqtgraph', 'numpy', 'workbench.ui.panels.vendors') if m in sys.modules]\n"
+        "print('heavy', heavy, 'docks', len(window.docks), 'panels', len(window.panels))\n"
+        "os._exit(0)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert f"heavy [] docks {len(PANELS)} panels 0" in done.stdout, done.stderr
+
+
+def test_panels_are_built_after_the_first_paint_those_in_view_first(qtbot, make_window, session):
+    window = make_window(session)
+    built = []
+    window.firstPainted.connect(lambda: built.append(list(window.panels)))
+    window.show()
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
+    assert built and len(built[0]) <= 1, "the first frame came before the panels"
+    order = list(window.panels)
+    in_view = {"vendors", "sources", "tier_list"}  # the left pair and the first tab on the right
+    assert set(order[:3]) == in_view
+    assert all(window.docks[name].widget() is window.panels[name] for name in order)
+
+
+def test_panel_builds_one_on_demand_and_keeps_it(make_window, session):
+    window = make_window(session)
+    assert window.panels == {}
+    vendors = window.panel("vendors")
+    assert window.panels == {"vendors": vendors} and window.docks["vendors"].widget() is vendors
+    assert window.panel("vendors") is vendors
+
+
+def test_a_panel_behind_a_tab_refreshes_when_brought_into_view(qtbot, make_window, session):
+    window = make_window(session)
+    window.show()
+    revenue = window.panel("revenue")
+    qtbot.waitUntil(lambda: window.docks["revenue"].visibleRegion().isEmpty())  # behind the Tier list tab
+    before = revenue.figures
+    session.replace_workspace(make_workspace(vendor_count=5))
+    assert revenue.figures is before, "nobody sees it: no work yet"
+    window.docks["revenue"].raise_()
+    qtbot.waitUntil(lambda: revenue.figures is not before)
+
+
+@pytest.fixture
+def project(tmp_path):
+    from workbench.storage.project import save_project
+
+    path = tmp_path / "big.wbproj"
+    save_project(make_workspace(vendor_count=7), path)
+    return path
+
+
+def test_open_in_the_background_shows_progress_then_replaces_the_workspace(qtbot, make_window, session, project):
+    window = make_window(session)
+    with qtbot.waitSignal(window.documents.opened, timeout=20000) as opened:
+        assert window.open_path(project, wait=False)
+        assert window.documents.is_opening and "big.wbproj" in window.statusBar().currentMessage()
+        assert len(session.workspace.vendors) == 3, "replaced only when the result is in"
+    assert opened.args == [True]
+    assert len(session.workspace.vendors) == 7 and session.path == project
+    assert not window.documents.is_opening
+
+
+def test_a_newer_open_supersedes_one_still_reading(qtbot, make_window, session, project, tmp_path):
+    window = make_window(session)
+    results = []
+    window.documents.opened.connect(results.append)
+    window.open_path(tmp_path / "missing", wait=False)
+    assert window.open_path(project)  # synchronous, and it wins
+    qtbot.wait(200)
+    assert results == [True] and session.path == project
+
+
+def test_edits_made_while_reading_are_not_replaced_without_asking(qtbot, make_window, session, project, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(session)
+    asked = []
+    monkeypatch.setattr(window, "ask_unsaved_changes", lambda: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    with qtbot.waitSignal(window.documents.opened, timeout=20000) as opened:
+        window.open_path(project, wait=False)
+        session.push(update(session.workspace, "vendors", ("v0",), name_en="Edited meanwhile"))
+    assert opened.args == [False] and asked == [1]
+    assert session.workspace.vendors.get(("v0",)).name_en == "Edited meanwhile"

@@ -1,0 +1,173 @@
+"""Compare an exported workbook, edited by an analyst, with the workspace: cell by cell.
+
+Rows are matched by their key columns, columns by their header text (so a
+column moved in Excel is still found). Only columns the manifest binds to an
+entity field are compared; everything else is listed and left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from workbench.domain.tables import SPECS_BY_NAME
+
+from ..excel.manifest import MANIFEST_SHEET, SheetBinding
+from .reading import EMPTY_CELL, SheetCell, open_export, sheet_rows
+from .values import convert, field_types, unchanged
+
+
+@dataclass(frozen=True)
+class CellChange:
+    sheet: str
+    row: int
+    column: str  # the column's header
+    cell: str  # e.g. "C5"
+    old: Any
+    new: Any
+    table: str
+    key: tuple
+    field: str
+
+
+@dataclass(frozen=True)
+class CellIssue:
+    """A cell or sheet the import leaves alone, and why."""
+
+    sheet: str
+    cell: str  # "" for the whole sheet
+    message: str
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    changes: list[CellChange] = field(default_factory=list)
+    issues: list[CellIssue] = field(default_factory=list)
+    unknown_sheets: list[str] = field(default_factory=list)  # not written by the app: left alone
+    read_only_sheets: list[str] = field(default_factory=list)  # the app's reports (cover, grids, charts)
+    unknown_columns: list[tuple[str, str]] = field(default_factory=list)  # (sheet, header) added in Excel
+    computed_columns: list[tuple[str, str]] = field(default_factory=list)  # (sheet, header) the app derives
+
+
+def plan_import(workspace, path: str | Path) -> ImportPlan:
+    """Every difference between the workbook's table sheets and ``workspace``.
+
+    Raises WorkbookImportError when the file is not a workbook this app exported.
+    """
+    plan = ImportPlan(Path(path))
+    with open_export(path) as (workbook, manifest):
+        for title in workbook.sheetnames:
+            if title == MANIFEST_SHEET:
+                continue
+            binding = manifest.bindings.get(title)
+            if binding is None:
+                (plan.read_only_sheets if title in manifest.written else plan.unknown_sheets).append(title)
+            elif binding.table not in SPECS_BY_NAME:
+                plan.issues.append(CellIssue(title, "", f"this version has no table {binding.table!r}"))
+            else:
+                _compare_sheet(plan, workspace, workbook[title], binding, manifest.formula_cells.get(title, set()))
+    return plan
+
+
+def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_formulas: set[str]) -> None:
+    title = ws.title
+    table = workspace.table(binding.table)
+    types = field_types(table.spec.entity_type)
+    fields_by_header = {c.header: c.field for c in binding.columns}
+    columns: dict[str, int] | None = None  # field -> column index in this sheet
+    seen: set[tuple] = set()
+    matched = 0
+    for number, cells in sheet_rows(ws):
+        if number < binding.header_row:
+            continue
+        if number == binding.header_row:
+            columns = _match_header(plan, title, cells, fields_by_header, binding)
+            if columns is None:
+                return
+            continue
+        key = _row_key(plan, title, number, cells, columns, binding, types)
+        if key is None:
+            continue
+        if key in seen:
+            plan.issues.append(CellIssue(title, f"A{number}", f"key {_show(key)} appears twice: row left alone"))
+            continue
+        seen.add(key)
+        record = table.get(key)
+        if record is None:
+            plan.issues.append(CellIssue(title, f"A{number}", f"{binding.table} has no record {_show(key)}: "
+                                                              "adding rows is not imported"))
+            continue
+        matched += 1
+        for field_name, index in columns.items():
+            if field_name in binding.key_fields:
+                continue
+            cell = cells[index] if index < len(cells) else EMPTY_CELL
+            coordinate = f"{get_column_letter(index + 1)}{number}"
+            if cell.is_formula:
+                if coordinate not in app_formulas:
+                    plan.issues.append(CellIssue(title, coordinate, "a formula is not imported: type the value"))
+                continue
+            try:
+                new = convert(cell.value, *types[field_name])
+            except ValueError as error:
+                plan.issues.append(CellIssue(title, coordinate, f"{field_name}: {error}"))
+                continue
+            old = getattr(record, field_name)
+            if not unchanged(old, new):
+                header = next(h for h, f in fields_by_header.items() if f == field_name)
+                plan.changes.append(CellChange(title, number, header, coordinate, old, new,
+                                               binding.table, key, field_name))
+    missing = len(table) - matched
+    if columns is not None and missing > 0:
+        plan.issues.append(CellIssue(title, "", f"{missing} {binding.table} record(s) are not in the sheet: "
+                                                "deleting rows is not imported"))
+
+
+def _match_header(plan: ImportPlan, title: str, cells: list[SheetCell], fields_by_header: dict[str, str | None],
+                  binding: SheetBinding) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        header = "" if cell.value is None else str(cell.value)
+        if header in fields_by_header:
+            if fields_by_header[header]:
+                columns[fields_by_header[header]] = index
+            else:
+                plan.computed_columns.append((title, header))
+        elif header:
+            plan.unknown_columns.append((title, header))
+    missing_keys = [f for f in binding.key_fields if f not in columns]
+    if missing_keys:
+        plan.issues.append(CellIssue(title, "", f"the key column(s) for {', '.join(missing_keys)} are missing: "
+                                                "the sheet cannot be matched to records"))
+        return None
+    for header, field_name in fields_by_header.items():
+        if field_name and field_name not in columns:
+            plan.issues.append(CellIssue(title, "", f"column {header!r} is missing: its values were not compared"))
+    return columns
+
+
+def _row_key(plan: ImportPlan, title: str, number: int, cells: list[SheetCell], columns: dict[str, int],
+             binding: SheetBinding, types) -> tuple | None:
+    if not any(cell.value is not None for cell in cells):
+        return None  # a blank row
+    key = []
+    for name in binding.key_fields:
+        index = columns[name]
+        cell = cells[index] if index < len(cells) else EMPTY_CELL
+        try:
+            if cell.is_formula:
+                raise ValueError("a formula cannot be a key")
+            key.append(convert(cell.value, *types[name]))
+        except ValueError as error:
+            plan.issues.append(CellIssue(title, f"{get_column_letter(index + 1)}{number}",
+                                         f"key {name}: {error}: row left alone"))
+            return None
+    return tuple(key)
+
+
+def _show(key: tuple) -> str:
+    return ", ".join(str(part) for part in key)

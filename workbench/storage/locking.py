@@ -1,0 +1,160 @@
+"""One writer per project: a lock file beside it says who has it open.
+
+The lock holds host, process id, user and time as JSON. A lock whose process
+no longer runs on this host is stale (the app was killed) and is taken over.
+A lock from another host cannot be checked, so it counts as held.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+import tempfile
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    host: str
+    pid: int
+    user: str
+    since: str  # ISO time, UTC
+
+    def describe(self) -> str:
+        return f"{self.user or 'someone'} on {self.host} (process {self.pid}, since {self.since})"
+
+
+class ProjectLocked(Exception):
+    """Another running Workbench has the project open; `holder` says who."""
+
+    def __init__(self, project: Path, holder: LockInfo):
+        self.project = project
+        self.holder = holder
+        super().__init__(f"{project.name} is open in another Workbench: {holder.describe()}.")
+
+
+def lock_path(project: str | os.PathLike) -> Path:
+    project = Path(project)
+    return project.with_name(f".~lock.{project.name}#")
+
+
+def current_holder() -> LockInfo:
+    return LockInfo(socket.gethostname(), os.getpid(), _user_name(),
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return ""
+
+
+def read_lock(project: str | os.PathLike) -> LockInfo | None:
+    """The lock's holder, or None when there is no readable lock."""
+    try:
+        data = json.loads(lock_path(project).read_text(encoding="utf-8"))
+        return LockInfo(str(data["host"]), int(data["pid"]), str(data.get("user", "")), str(data.get("since", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def is_process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)  # signal 0 checks existence without touching the process
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists but belongs to another user
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+
+    query_limited_information, still_active = 0x1000, 259
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def is_live_holder(holder: LockInfo) -> bool:
+    """True unless the holder is provably gone: a dead process on this host."""
+    if holder.host != socket.gethostname():
+        return True
+    return is_process_alive(holder.pid)
+
+
+class ProjectLock:
+    """A held lock; release() removes the file if it is still ours."""
+
+    def __init__(self, project: Path, holder: LockInfo):
+        self.project = project
+        self.holder = holder
+
+    def release(self) -> None:
+        current = read_lock(self.project)
+        if current is not None and (current.host, current.pid) == (self.holder.host, self.holder.pid):
+            with contextlib.suppress(OSError):
+                lock_path(self.project).unlink()
+
+
+def acquire_lock(project: str | os.PathLike) -> ProjectLock | None:
+    """Take the project's lock, replacing a stale one.
+
+    Raises ProjectLocked when a live process holds it. Returns None when no lock
+    file can be written (a read-only folder): nobody can save there anyway.
+    """
+    project = Path(project)
+    me = current_holder()
+    for _attempt in range(3):
+        try:
+            _create_exclusively(lock_path(project), me)
+            return ProjectLock(project, me)
+        except FileExistsError:
+            holder = read_lock(project)
+            if holder is not None and (holder.host, holder.pid) == (me.host, me.pid):
+                return ProjectLock(project, holder)  # this process opened it again
+            if holder is not None and is_live_holder(holder):
+                raise ProjectLocked(project, holder) from None
+            # Stale or unreadable (a crash while it was written): take it over.
+            with contextlib.suppress(FileNotFoundError):
+                lock_path(project).unlink()
+        except OSError:
+            return None
+    holder = read_lock(project)
+    raise ProjectLocked(project, holder or LockInfo("?", 0, "", ""))
+
+
+def _create_exclusively(path: Path, holder: LockInfo) -> None:
+    """Write the lock whole, then link it into place: linking fails if a lock exists."""
+    fd, temp = tempfile.mkstemp(prefix=".wb-lock-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(holder), handle)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise  # held: the caller looks at the holder
+        except OSError:
+            # Filesystems without hard links: exclusive create (a crash may leave it empty: stale).
+            with open(path, "x", encoding="utf-8") as handle:
+                json.dump(asdict(holder), handle)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)

@@ -1,0 +1,264 @@
+"""Keeps the analyst's work safe while the window is open.
+
+Autosave writes unsaved edits to a recovery file once editing pauses (and at the
+latest a while after the first unsaved edit), offers them back after a crash,
+and deletes the recovery file only when the edits are saved or explicitly
+discarded. It also holds the project's lock, so that a second Workbench opens
+the project read-only, and notices a project file replaced behind its back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from workbench.storage.atomic import TEMP_PREFIX
+
+# locking and recovery (with the project format) are imported where used: the
+# first frame of the window does not wait for them.
+if TYPE_CHECKING:
+    from workbench.storage import locking, recovery
+
+    from .main_window import MainWindow
+
+# Editing without pause still reaches the disk: at most this many idle intervals after the first unsaved edit.
+MAX_DELAY_FACTOR = 2
+ORPHAN_AGE_SECONDS = 600  # a temporary file this old belongs to no save still running
+RESTORE, DISCARD, LATER = "restore", "discard", "later"
+
+
+class Autosave(QObject):
+    written = Signal(object)
+    """A recovery file was written; carries its path."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self._window = window
+        self._session = window.session
+        self._app_folder = window.settings.app_folder()
+        self._files: set[Path] = set()  # recovery files holding this session's unsaved edits
+        self._changed_tables: set[str] = set()
+        self._carried_edits = 0  # edits restored from a recovery file, not on the undo stack
+        self._locks: dict[Path, locking.ProjectLock] = {}
+        self._fingerprint: tuple | None = None
+        # Followed through cleanChanged, not asked of the stack: the stack emits while it is destroyed.
+        self._dirty = self._session.is_dirty
+        self._idle = QTimer(self, singleShot=True, timeout=self.write_now)
+        self._deadline = QTimer(self, singleShot=True, timeout=self.write_now)
+        self.set_interval(window.settings.autosave_seconds())
+        self._session.changed.connect(lambda change: self._changed_tables.add(change.table))
+        self._session.undo_stack.indexChanged.connect(self._on_edit)
+        self._session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def set_interval(self, seconds: float) -> None:
+        """Idle seconds before unsaved edits are written; 0 turns autosave off."""
+        self._interval_ms = int(seconds * 1000)
+        self._idle.setInterval(self._interval_ms)
+        self._deadline.setInterval(self._interval_ms * MAX_DELAY_FACTOR)
+        if not self._interval_ms:
+            self._idle.stop()
+            self._deadline.stop()
+
+    # ------------------------------------------------------------ writing
+    def _on_edit(self, _index: int = 0) -> None:
+        if not self._interval_ms or not self._dirty:
+            return
+        self._idle.start()  # restarts: written once editing pauses
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _edit_count(self) -> int:
+        stack = self._session.undo_stack
+        clean = stack.cleanIndex()
+        return self._carried_edits + (abs(stack.index() - clean) if clean >= 0 else stack.index())
+
+    def write_now(self) -> Path | None:
+        """Write the unsaved edits now; returns the recovery file, or None when nothing was written."""
+        self._idle.stop()
+        self._deadline.stop()
+        if not self._dirty:
+            return None
+        from workbench.storage import recovery
+
+        try:
+            path = recovery.write_recovery(
+                self._session.workspace, self._session.path, self._app_folder, self._edit_count(),
+                sorted(self._changed_tables), prefer_app_folder=self._session.read_only)
+        except recovery.RecoveryError as error:
+            # Not a dialog every 30 s: the edits are still in memory and Save still works.
+            self._window.statusBar().showMessage(str(error), 15000)
+            return None
+        self._files.add(path)
+        self.written.emit(path)
+        return path
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._dirty = not clean
+        if clean:
+            self.discard()
+        else:
+            self._on_edit()
+
+    def discard(self) -> None:
+        """Forget the unsaved edits' recovery files: they were saved, or the analyst let them go."""
+        self._idle.stop()
+        self._deadline.stop()
+        from workbench.storage import recovery
+
+        for path in self._files:
+            recovery.discard_recovery(path)
+        self._files.clear()
+        self._changed_tables.clear()
+        self._carried_edits = 0
+
+    # ------------------------------------------------------------ opening and saving
+    def project_opened(self) -> None:
+        """After a workspace was opened: take the project's lock, then offer edits a crash left behind."""
+        path = self._session.path
+        self._release_locks(keep=path)
+        self._fingerprint = _fingerprint(path)
+        if path is None:
+            return
+        holder = self._take_lock(path)
+        if holder is not None:
+            self._session.read_only = True
+            self._session.pathChanged.emit()  # the title says read-only
+            self._window.show_error(self.tr("Opened read-only"), self.tr(
+                "{0} is open in another Workbench: {1}. You can look and edit here, but to keep your "
+                "edits use Save As.").format(path.name, holder.describe()))
+            return
+        _remove_old_temporaries(path.parent)
+        self.offer_recovery(path)
+
+    def offer_untitled_recovery(self) -> bool:
+        """At start: edits of an analysis never saved. Skipped while other edits are unsaved."""
+        return not self._dirty and self.offer_recovery(None)
+
+    def offer_recovery(self, project: Path | None) -> bool:
+        """Ask whether to restore the recovery file of project; True when edits came back."""
+        from workbench.storage import recovery
+
+        info = recovery.find_recovery(project, self._app_folder)
+        if info is None:
+            return False
+        answer = self.ask_restore(info)
+        if answer == DISCARD:
+            recovery.discard_recovery(info.path)
+        if answer != RESTORE:
+            return False
+        try:
+            workspace = recovery.load_recovery(info)
+        except recovery.RecoveryError as error:
+            self._window.show_error(self.tr("Not restored"), str(error))
+            return False
+        self._session.replace_workspace(workspace, project)
+        self._session.mark_restored()
+        self._files.add(info.path)  # kept until the restored edits are saved or discarded
+        self._carried_edits = info.edit_count
+        self._changed_tables = set(info.changed_tables)
+        self._window.statusBar().showMessage(self.tr("Restored {0} unsaved edits").format(info.edit_count), 10000)
+        return True
+
+    def claim(self, path: Path) -> str | None:
+        """Before saving to path: None when it may be written, else why not."""
+        holder = self._take_lock(path)
+        if holder is None:
+            return None
+        return self.tr("{0} is open in another Workbench: {1}. Save under another name.").format(
+            path.name, holder.describe())
+
+    def saved(self, path: Path) -> None:
+        """After a successful save to path: it is now this session's file."""
+        self._session.read_only = False
+        self._release_locks(keep=path)
+        self._fingerprint = _fingerprint(path)
+
+    def changed_on_disk(self) -> bool:
+        """True when the open project was replaced or rewritten by someone else since it was opened or saved."""
+        path = self._session.path
+        current = _fingerprint(path)
+        return self._fingerprint is not None and current is not None and current != self._fingerprint
+
+    def shutdown(self) -> None:
+        """The window closes after the analyst saved or discarded: nothing is left to recover."""
+        self.discard()
+        self._release_locks(keep=None)
+
+    # ------------------------------------------------------------ locks
+    def _take_lock(self, path: Path) -> locking.LockInfo | None:
+        """Lock path for this session; the live holder when another process has it."""
+        path = Path(path).resolve()
+        if path in self._locks:
+            return None
+        from workbench.storage import locking
+
+        try:
+            lock = locking.acquire_lock(path)
+        except locking.ProjectLocked as locked:
+            return locked.holder
+        if lock is not None:
+            self._locks[path] = lock
+        return None
+
+    def _release_locks(self, keep: Path | None) -> None:
+        keep = Path(keep).resolve() if keep is not None and not self._session.read_only else None
+        for path in [p for p in self._locks if p != keep]:
+            self._locks.pop(path).release()
+
+    # ------------------------------------------------------------ the question (tests replace it)
+    def ask_restore(self, info: recovery.RecoveryInfo) -> str:
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore unsaved edits?"))
+        box.setText(describe_recovery(info))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return RESTORE if clicked is restore else DISCARD if clicked is discard else LATER
+
+
+def describe_recovery(info: recovery.RecoveryInfo) -> str:
+    """What will come back, in the analyst's words."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Autosave", text)
+
+    name = info.title or (Path(info.project).name if info.project else tr("an unsaved analysis"))
+    tables = ", ".join(info.changed_tables) or tr("unknown tables")
+    return tr("Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved "
+              "edits to: {3}.\n\nRestore them? Later keeps the recovery file for the next start.").format(
+        name, _local_time(info.saved_at), info.edit_count, tables)
+
+
+def _local_time(iso: str) -> str:
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return iso or "?"
+
+
+def _fingerprint(path: Path | None) -> tuple | None:
+    if path is None:
+        return None
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None  # deleted meanwhile: saving simply writes it again
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+def _remove_old_temporaries(folder: Path) -> None:
+    """Temporary files a killed save left behind; recent ones may belong to a save still running."""
+    cutoff = time.time() - ORPHAN_AGE_SECONDS
+    for path in folder.glob(TEMP_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                os.unlink(path)

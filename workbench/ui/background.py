@@ -1,0 +1,36 @@
+"""Run slow work (reading files) off the GUI thread and take its result back on it."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+POLL_MS = 15  # how often the GUI thread looks for the result; well under a frame
+
+
+class BackgroundCall(QObject):
+    """Calls function() in a worker thread; on_done(future) then runs on the GUI thread.
+
+    Polled by a timer rather than signalled from the worker, so no Qt object is
+    ever touched outside the GUI thread. cancel() drops a result still to come.
+    """
+
+    def __init__(self, function: Callable[[], Any], on_done: Callable[[Future], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_done = on_done
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-background")
+        self._future = self._executor.submit(function)
+        self._executor.shutdown(wait=False)  # the thread ends with its one call
+        self._timer = QTimer(self, interval=POLL_MS, timeout=self._poll)
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._future.cancel()
+
+    def _poll(self) -> None:
+        if self._future.done():
+            self._timer.stop()
+            self._on_done(self._future)

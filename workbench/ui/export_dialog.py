@@ -1,0 +1,204 @@
+"""Export to Excel: the choices dialog, and the export run in a worker thread with progress and cancel.
+
+The export reads a copy of the workspace (records are immutable, so copying
+is cheap), so edits made while it runs cannot reach a half-written workbook.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+                               QListWidget, QListWidgetItem, QProgressDialog, QVBoxLayout, QWidget)
+
+from workbench.domain import Workspace
+from workbench.domain.entities import INDUSTRY_SCOPE
+from workbench.storage.excel import SCENARIOS, ExportOptions, available_sheets
+
+from .settings import Settings
+
+PROGRESS_DELAY_MS = 400  # quick exports finish before a progress dialog would flash up
+
+
+def _checkable(list_widget: QListWidget, text: str, data: str, checked: bool) -> None:
+    item = QListWidgetItem(text, list_widget)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def _checked(list_widget: QListWidget, state: Qt.CheckState = Qt.CheckState.Checked) -> list[str]:
+    return [list_widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(list_widget.count())
+            if list_widget.item(row).checkState() == state]
+
+
+class ExportDialog(QDialog):
+    """Which sheets, which SWOT/PEST/TOWS scopes, which scenario, and the author; remembers the last choice."""
+
+    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        remembered = settings.export_choices()
+        self.setWindowTitle(self.tr("Export to Excel"))
+
+        self.sheet_list = QListWidget()
+        for title in available_sheets():
+            _checkable(self.sheet_list, title, title, title not in remembered["excluded_sheets"])
+        self.scope_list = QListWidget()
+        scopes = [(INDUSTRY_SCOPE, self.tr("Industry 行业"))]
+        scopes += [(v.vendor_id, f"{v.name_zh} {v.name_en}".strip()) for v in workspace.vendors]
+        for scope, label in scopes:
+            _checkable(self.scope_list, label, scope, scope not in remembered["excluded_scopes"])
+        self.scenario_box = QComboBox()
+        for scenario in SCENARIOS:
+            self.scenario_box.addItem({"low": self.tr("Low"), "base": self.tr("Base"), "high": self.tr("High")}[scenario],
+                                      scenario)
+        self.scenario_box.setCurrentIndex(max(0, self.scenario_box.findData(remembered["scenario"])))
+        self.author_edit = QLineEdit(settings.author_name())
+
+        sheets_group, scopes_group = QGroupBox(self.tr("Sheets")), QGroupBox(self.tr("SWOT, PEST and TOWS scopes"))
+        QVBoxLayout(sheets_group).addWidget(self.sheet_list)
+        QVBoxLayout(scopes_group).addWidget(self.scope_list)
+        lists = QHBoxLayout()
+        lists.addWidget(sheets_group)
+        lists.addWidget(scopes_group)
+        form = QFormLayout()
+        form.addRow(self.tr("Revenue scenario"), self.scenario_box)
+        form.addRow(self.tr("Author"), self.author_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.sheet_list.itemChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(lists)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self, *_args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(_checked(self.sheet_list)))
+
+    def options(self, title: str = "") -> ExportOptions:
+        # Every scope ticked means "all": scopes of vendors removed since stay in the export too.
+        scopes = None if not _checked(self.scope_list, Qt.CheckState.Unchecked) else tuple(_checked(self.scope_list))
+        return ExportOptions(sheets=tuple(_checked(self.sheet_list)), scenario=self.scenario_box.currentData(),
+                             author=self.author_edit.text().strip(), title=title, scopes=scopes)
+
+    def accept(self) -> None:
+        unchecked = Qt.CheckState.Unchecked
+        self._settings.set_export_choices(_checked(self.sheet_list, unchecked), _checked(self.scope_list, unchecked),
+                                          self.scenario_box.currentData())
+        self._settings.set_author_name(self.author_edit.text().strip())
+        super().accept()
+
+
+def copy_of(workspace: Workspace) -> Workspace:
+    """The same records in a workspace of their own, for a thread to read while the analyst edits on."""
+    copy = Workspace(workspace.info)
+    for name, records in workspace.snapshot().items():
+        copy.replace_table(name, records)
+    return copy
+
+
+class ExportJob(QObject):
+    """Runs export_workbook in a worker thread; cancel() makes the next progress callback stop it."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)  # the ExportReport
+    failed = Signal(str)  # a message for the analyst
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+    def __init__(self, workspace: Workspace, path: str, options: ExportOptions):
+        super().__init__()
+        self._workspace = copy_of(workspace)
+        self._path = path
+        self._options = options
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._run)
+        # Direct: QThread.quit is thread-safe, and a queued call would wait for a main thread blocked in wait().
+        self.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def wait(self) -> None:
+        self._thread.wait()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._stop.is_set()
+
+    def _run(self) -> None:
+        from workbench.storage.excel import ExportCancelled, ExportError, export_workbook
+
+        try:
+            report = export_workbook(self._workspace, self._path, self._options, self._progress)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except ExportError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # never let a bug in a sheet kill the thread silently
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.succeeded.emit(report)
+        self.done.emit()
+
+
+class _Watcher(QObject):
+    """Lives in the window's thread, so the job's signals reach the progress dialog queued, never directly."""
+
+    def __init__(self, progress: QProgressDialog, loop: QEventLoop):
+        super().__init__()
+        self.progress = progress
+        self.loop = loop
+        self.outcome: tuple = ("cancelled", None)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def on_success(self, report) -> None:
+        self.outcome = ("ok", report)
+
+    def on_failure(self, message: str) -> None:
+        self.outcome = ("failed", message)
+
+    def on_done(self) -> None:
+        self.loop.quit()
+
+
+def run_export(parent: QWidget, workspace: Workspace, path: str, options: ExportOptions,
+               job: ExportJob | None = None) -> tuple:
+    """Export with a progress dialog (shown after a moment) and a Cancel button; the window stays responsive.
+
+    Returns ("ok", report), ("failed", message) or ("cancelled", None).
+    """
+    job = job or ExportJob(workspace, path, options)
+    progress = QProgressDialog(QCoreApplication.translate("ExportDialog", "Writing the workbook…"),
+                               QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    loop = QEventLoop()
+    watcher = _Watcher(progress, loop)
+    job.progressed.connect(watcher.on_progress)
+    job.succeeded.connect(watcher.on_success)
+    job.failed.connect(watcher.on_failure)
+    job.done.connect(watcher.on_done)
+    # Direct: the job lives in the busy worker thread, whose event loop would only see a queued call too late.
+    progress.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)
+    job.start()
+    loop.exec()
+    job.wait()
+    progress.close()
+    progress.deleteLater()
+    return watcher.outcome
