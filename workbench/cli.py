@@ -62,7 +62,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = _open(args.path)
     if workspace is None:
         return EXIT_PROBLEMS
-    options = ExportOptions(scenario=args.scenario) if args.scenario else None
+    options = ExportOptions(scenario=args.scenario or "base", map_png=None if args.no_map else _map_png(workspace))
     try:
         report = export_workbook(workspace, args.out, options)
     except ExportError as error:
@@ -72,6 +72,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _map_png(workspace) -> bytes | None:
+    """The heat map as a picture for the Regions sheet; drawing it needs Qt, loaded only here."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from .storage.excel.sheets.regions import default_metric
+        from .ui.panels.heat_map.render import render_map_png
+
+        app = QApplication.instance() or QApplication([])  # noqa: F841 (drawing needs one)
+        return render_map_png(workspace, default_metric(workspace))
+    except Exception as error:  # the workbook is still worth writing without the picture
+        print(f"warning: the map picture was left out ({error})", file=sys.stderr)
+        return None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -180,6 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--scenario", choices=("low", "base", "high"))
+    p.add_argument("--no-map", action="store_true", help="leave the rendered map out of the Regions sheet")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "

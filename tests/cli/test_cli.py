@@ -3,6 +3,7 @@
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,15 @@ def test_export_writes_vendors_and_sources(tmp_path):
     ids = [row[0] for row in vendors.iter_rows(min_row=2, values_only=True) if row[0]]
     assert len(ids) == 20 and "baidu" in ids
     assert book["Sources"].max_row > 5
+    with zipfile.ZipFile(out) as package:  # the rendered map rides along in the Regions sheet
+        assert any(name.startswith("xl/media/") and name.endswith(".png") for name in package.namelist())
+
+
+def test_export_without_the_map(tmp_path):
+    out = tmp_path / "book.xlsx"
+    assert main(["export", "--no-map", "--scenario", "high", "--out", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        assert not any(name.startswith("xl/media/") for name in package.namelist())
 
 
 def test_import_merges_a_table_into_a_project(tmp_path, capsys):
