@@ -1,3 +1,4 @@
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,8 @@ def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, s
     assert window.documents.export()
     assert "Excel workbook (*.xlsx)" in filters
     assert (tmp_path / "book.xlsx").stat().st_size > 0
+    with zipfile.ZipFile(tmp_path / "book.xlsx") as package:  # the map the analyst sees, in the Regions sheet
+        assert any(name.startswith("xl/media/") for name in package.namelist())
 
 
 def test_export_failure_is_reported_not_raised(make_window, session, monkeypatch, tmp_path):

@@ -5,6 +5,7 @@ Storage modules are imported inside the handlers: they are only needed when a fi
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -195,6 +196,8 @@ class Documents(QObject):
         options = self._window.ask_export_options()
         if options is None:
             return False
+        if "heat_map" in self._window.docks:  # the Regions sheet shows the metric, classes and map the analyst sees
+            options = dataclasses.replace(options, **self._window.panel("heat_map").export_fields())
         path = self._window.ask_export_path([item.dialog_filter for item in exporters()])
         if not path:
             return False
