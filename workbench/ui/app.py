@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +58,17 @@ def run_gui(path: str | None = None) -> int:
     return app.exec()
 
 
+SCREENSHOT_SETTLE_MS = 600  # panels finish deferred work (robustness draws, chart layout) meanwhile
+
+
+def _settle(app: QApplication, milliseconds: int) -> None:
+    """Run the event loop for a while, so timers and worker results land before the picture is taken."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
 def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[int, int] = (1400, 900)) -> None:
     """Draw the main window on path (default: the bundled dataset) into a PNG, without a display.
 
@@ -79,7 +91,7 @@ def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[
     window.resize(*size)
     window.show()
     window.build_panels()
-    app.processEvents()
+    _settle(app, SCREENSHOT_SETTLE_MS)
     out_png = Path(out_png)
     if not window.grab().save(str(out_png), "PNG"):
         raise OSError(f"Cannot write the screenshot to {out_png}")
