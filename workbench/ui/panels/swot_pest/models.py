@@ -63,6 +63,12 @@ class FilteredListModel(QAbstractListModel):
     def record_at(self, row: int) -> Any:
         return self._record(self._ids[row])
 
+    def record_for(self, index: Index) -> Any:
+        """The record an index shows, or None for an invalid or stale index."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        return self.record_at(index.row())
+
     def row_of(self, record_id: str) -> int:
         return self._ids.index(record_id) if record_id in self._ids else -1
 
@@ -161,9 +167,7 @@ class EntryListModel(FilteredListModel):
         super()._on_changed(change)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        entry = self.record_at(index.row())
+        entry = self.record_for(index)
         if entry is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -262,9 +266,7 @@ class StrategyListModel(FilteredListModel):
             self.refresh()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        strategy = self.record_at(index.row())
+        strategy = self.record_for(index)
         if strategy is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):

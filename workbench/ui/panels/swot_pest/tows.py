@@ -57,9 +57,7 @@ class LinkChoiceModel(FilteredListModel):
         super()._on_changed(change)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        entry = self.record_at(index.row())
+        entry = self.record_for(index)
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
