@@ -22,6 +22,9 @@ def time_to_first_paint(kind: str, home: str) -> float:
     # Offscreen unless the caller chose a platform, so that it runs anywhere; a
     # throwaway WORKBENCH_HOME keeps saved layouts from changing what is painted.
     env = {**os.environ, "WORKBENCH_HOME": home}
+    # An installed app runs from compiled bytecode (pip compiles on install); a shell that
+    # forbids writing .pyc files would make every launch compile the whole package again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [sys.executable, "-m", "tests.benchmarks.first_paint", kind]
     started = time.perf_counter()
