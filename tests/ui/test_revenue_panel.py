@@ -2,8 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
+from tests.ui.editing import type_into_editor
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
 from workbench.ui.panels.revenue import RevenuePanel
@@ -32,15 +32,7 @@ def view_index(panel, vendor_id, field):
 
 
 def type_into(qtbot, panel, vendor_id, field, text):
-    panel.view.edit(view_index(panel, vendor_id, field))
-    editor = panel.view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits on the next turn of the event loop.
-    qtbot.waitUntil(lambda: panel.view.viewport().findChild(QLineEdit) is None)
+    type_into_editor(qtbot, panel.view, view_index(panel, vendor_id, field), text)
 
 
 def bar_amount(panel, name):

@@ -2,8 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
+from tests.ui.editing import type_into_editor
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
 from workbench.ui.panels.tier_list import TierListPanel
@@ -53,12 +53,7 @@ def test_sorting_by_composite_uses_numbers_and_editing_a_score_re_ranks(qtbot, b
     trs_row = panel.proxy.mapFromSource(model.index(model.row_of("trs"), 0)).row()
     for dimension in ("compute", "model", "commercial", "ecosystem", "rnd"):
         index = panel.proxy.index(trs_row, model.column_of(("dim", dimension)))
-        panel.table.edit(index)
-        editor = panel.table.viewport().findChild(QLineEdit)
-        editor.selectAll()
-        qtbot.keyClicks(editor, "100")
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: panel.table.viewport().findChild(QLineEdit) is None)
+        type_into_editor(qtbot, panel.table, index, "100")
         trs_row = panel.proxy.mapFromSource(model.index(model.row_of("trs"), 0)).row()
     state = panel.state
     assert state.result.composites[state.index_of("trs")] == pytest.approx(100.0)

@@ -1,7 +1,8 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox
 
+from tests.ui.editing import type_into_editor
 from workbench.domain import update
 from workbench.ui.panels.vendors import VendorsPanel
 
@@ -20,16 +21,7 @@ def view_index(panel, row, field):
 
 
 def type_into_cell(qtbot, panel, row, field, text):
-    """Open the cell's editor as a double click would, replace its text, press Enter."""
-    panel.view.edit(view_index(panel, row, field))
-    editor = panel.view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits on the next turn of the event loop.
-    qtbot.waitUntil(lambda: panel.view.viewport().findChild(QLineEdit) is None)
+    type_into_editor(qtbot, panel.view, view_index(panel, row, field), text)
 
 
 def vendor(session, vendor_id):
