@@ -27,7 +27,6 @@ def bare_window():
 
 def workbench_window():
     """What workbench.ui.app.run_gui does: show the window, then open the bundled dataset once it has painted."""
-    from workbench.storage.opening import BUNDLED_DATASET
     from workbench.ui.app import create_app
     from workbench.ui.main_window import MainWindow
     from workbench.ui.session import Session
@@ -35,8 +34,13 @@ def workbench_window():
 
     app = create_app(sys.argv[:1])
     window = MainWindow(Session(), Settings())
-    return app, window, lambda: window.firstPainted.connect(
-        lambda: window.open_path(str(BUNDLED_DATASET), wait=False))
+
+    def open_bundled_dataset():
+        from workbench.storage.opening import BUNDLED_DATASET
+
+        window.open_path(str(BUNDLED_DATASET), wait=False)
+
+    return app, window, lambda: window.firstPainted.connect(open_bundled_dataset)
 
 
 def report_first_frame(app, window) -> None:

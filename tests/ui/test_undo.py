@@ -50,3 +50,17 @@ def test_a_refused_edit_leaves_workspace_and_stack_unchanged(stack, workspace):
     assert (stack.count(), stack.index()) == (2, 1)
     stack.redo()
     assert name_en(workspace, "v1") == "B"
+
+
+def test_a_session_without_a_workspace_makes_an_empty_one_when_first_asked_and_reports_its_edits(qapp):
+    from workbench.ui.session import Session
+
+    session = Session()
+    assert not session.workspace_made and session.display_name == ""
+    changes = []
+    session.changed.connect(changes.append)
+    session.push(PutRecord("vendors", e.Vendor("v9", "商汤", "SenseTime", "310000")))
+    assert session.workspace_made and ("v9",) in session.workspace.vendors
+    assert len(changes) == 1 and session.is_dirty
+    session.undo_stack.undo()
+    assert ("v9",) not in session.workspace.vendors and len(changes) == 2

@@ -7,38 +7,30 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .i18n import apply_language
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 # Asked for by name: with LANG=C fontconfig would otherwise pick Japanese glyph forms.
+# Qt takes the first of a font's families that is installed, so the list needs no
+# look-up in the font database (which costs start-up time).
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
-
-
-def cjk_font_family() -> str | None:
-    available = set(QFontDatabase.families())
-    return next((family for family in CJK_FAMILIES if family in available), None)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    family = cjk_font_family()
-    if family:
-        font = app.font()
-        font.setFamilies([family])
-        app.setFont(font)
+    font = app.font()
+    font.setFamilies(list(dict.fromkeys([*CJK_FAMILIES, *font.families()])))  # the system's font comes last
+    app.setFont(font)
     apply_language(Settings().language())
     return app
 
 
 def run_gui(path: str | None = None) -> int:
     """Open path (dataset folder or .wbproj), else the last project, else the bundled dataset."""
-    from workbench.storage.opening import BUNDLED_DATASET
-
     from .main_window import MainWindow
     from .session import Session
 
@@ -51,10 +43,14 @@ def run_gui(path: str | None = None) -> int:
         window.documents.opened.disconnect(offer_untitled_recovery)
         window.autosave.offer_untitled_recovery()  # a project's own recovery was offered as it opened
 
+    def open_first_document() -> None:
+        from workbench.storage.opening import BUNDLED_DATASET  # the storage layer is not needed to paint
+
+        window.open_path(path or settings.last_project() or str(BUNDLED_DATASET), wait=False)
+
     # Read in the background once the window has painted; it answers while the files load.
     window.documents.opened.connect(offer_untitled_recovery)
-    target = path or settings.last_project() or str(BUNDLED_DATASET)
-    window.firstPainted.connect(lambda: window.open_path(target, wait=False))
+    window.firstPainted.connect(open_first_document)
     return app.exec()
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -240,6 +239,8 @@ def describe_recovery(info: recovery.RecoveryInfo) -> str:
 
 
 def _local_time(iso: str) -> str:
+    from datetime import datetime  # only when recovery is offered, not on every start
+
     with contextlib.suppress(ValueError):
         return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     return iso or "?"

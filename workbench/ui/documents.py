@@ -5,7 +5,6 @@ Storage modules are imported inside the handlers: they are only needed when a fi
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,6 +188,8 @@ class Documents(QObject):
     # ------------------------------------------------------------ exporting
     def export(self) -> bool:
         """Ask what to export and where, then write it in a worker thread with progress and cancel."""
+        import dataclasses
+
         from workbench.storage.exporters import exporters
 
         from .export_dialog import run_export

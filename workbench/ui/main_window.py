@@ -232,8 +232,12 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session.is_dirty)
 
     def _update_status(self, *_args) -> None:
+        text = self.tr("Dataset: {0} · {1} vendors · {2} sources · {3} scores")
+        if not self.session.workspace_made:  # empty, and not worth loading the domain to count it
+            self._status_label.setText(text.format("—", 0, 0, 0))
+            return
         workspace = self.session.workspace
-        self._status_label.setText(self.tr("Dataset: {0} · {1} vendors · {2} sources · {3} scores").format(
+        self._status_label.setText(text.format(
             workspace.info.dataset_name or "—", len(workspace.vendors), len(workspace.sources), len(workspace.scores)))
 
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from workbench.domain import Workspace
-
 from .undo import push_command
 
+if TYPE_CHECKING:
+    from workbench.domain import Workspace
+
 Selection = tuple[str, tuple]  # (table name, record key)
+
+
+def _nothing() -> None:
+    pass
 
 
 class Session(QObject):
@@ -41,8 +46,10 @@ class Session(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self._workspace = workspace or Workspace()
-        self._unsubscribe = self._workspace.subscribe(self.changed.emit)
+        # Without a workspace the empty one is made on first use: the domain package is
+        # not needed to paint the first frame, and the app opens a dataset right after it.
+        self._workspace = workspace
+        self._unsubscribe = workspace.subscribe(self.changed.emit) if workspace is not None else _nothing
         self.path: Path | None = Path(path) if path else None
         self.read_only = False
         """True when another running Workbench holds the project: Save becomes Save As."""
@@ -51,7 +58,17 @@ class Session(QObject):
 
     @property
     def workspace(self) -> Workspace:
+        if self._workspace is None:
+            from workbench.domain import Workspace
+
+            self._workspace = Workspace()
+            self._unsubscribe = self._workspace.subscribe(self.changed.emit)
         return self._workspace
+
+    @property
+    def workspace_made(self) -> bool:
+        """False while the session still stands for an empty workspace it has not had to create."""
+        return self._workspace is not None
 
     def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
         """Start working on another workspace; the old history and selection go."""
@@ -68,7 +85,7 @@ class Session(QObject):
     # ------------------------------------------------------------ editing
     def push(self, command: Any) -> None:
         """Apply a domain command as one undo step; raises EditRejected when it is refused."""
-        push_command(self.undo_stack, self._workspace, command)
+        push_command(self.undo_stack, self.workspace, command)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
@@ -89,6 +106,8 @@ class Session(QObject):
 
     @property
     def display_name(self) -> str:
+        if self._workspace is None:
+            return self.path.stem if self.path else ""
         info = self._workspace.info
         return info.title or info.dataset_name or (self.path.stem if self.path else "")
 
@@ -107,7 +126,7 @@ class Session(QObject):
         if self._selection is None:
             return None
         table, key = self._selection
-        return self._workspace.table(table).get(key)
+        return self.workspace.table(table).get(key)
 
     # ------------------------------------------------------------ cross-panel province filter
     @property

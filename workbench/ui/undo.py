@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.domain import DomainError, Workspace
+if TYPE_CHECKING:  # a command brings the domain in; the first frame does not need it
+    from workbench.domain import DomainError, Workspace
 
 
 class EditRejected(Exception):
@@ -43,6 +44,8 @@ class WorkspaceUndoCommand(QUndoCommand):
 
 def push_command(stack: QUndoStack, workspace: Workspace, command: Any) -> None:
     """Apply command as one undo step; raise EditRejected (stack unchanged) when the domain refuses it."""
+    from workbench.domain import DomainError
+
     # Applied before pushing: QUndoStack.push would drop the redo history even for a refused edit.
     try:
         inverse = command.apply(workspace)

@@ -10,15 +10,14 @@ keeps the two in step.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 
 Area = Qt.DockWidgetArea
 
 
-@dataclass(frozen=True)
-class PanelEntry:
+class PanelEntry(NamedTuple):  # not a dataclass: the dataclasses module costs start-up time
     NAME: str  # the dock's object name: saved layouts find docks by it
     TITLE: str  # English source text, translated in the "Panels" context
     AREA: Qt.DockWidgetArea
