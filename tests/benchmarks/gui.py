@@ -24,8 +24,11 @@ def longest_stall_ms(app, done: Callable[[], bool]) -> float:
     A tick is due every TICK_MS ms, so a gap much above that is time in which
     the window could not have repainted either.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    # A local loop, not app.exec(): QApplication.quit() would close the window too, and
+    # a closed window hides every panel, which then does its work at once, unlike the app.
+    loop = QEventLoop()
     gaps = [0.0]
     last = time.perf_counter()
     started = last
@@ -36,13 +39,13 @@ def longest_stall_ms(app, done: Callable[[], bool]) -> float:
         gaps.append((now - last) * 1000)
         last = now
         if done() or now - started > DEADLINE_S:
-            app.quit()
+            loop.quit()
 
     timer = QTimer()
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     timer.start()
-    app.exec()
+    loop.exec()
     timer.stop()
     return max(gaps)
 
