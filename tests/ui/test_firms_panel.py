@@ -66,15 +66,14 @@ def test_background_load_fills_the_workspace(qtbot, session, tmp_path):
     assert panel.load_button.isEnabled()
 
 
-def test_cancelled_load_changes_nothing(qtbot, session, tmp_path):
-    from workbench.ui.panels import firms as firms_module
-
+def test_cancelled_load_stops_the_reading_process_and_changes_nothing(qtbot, session, tmp_path):
     panel = make_panel(qtbot, session)
     panel.start_load(write_csv(tmp_path, rows=50_000))
     loader = panel._loader
     panel.cancel_button.click()
     assert not panel.is_loading and panel.load_button.isEnabled()
-    qtbot.waitUntil(lambda: loader not in firms_module._RUNNING, timeout=20000)
+    qtbot.waitUntil(lambda: not loader.child_alive, timeout=20000)
+    qtbot.wait(100)  # anything still in the pipe would be delivered by now
     assert session.workspace.firms is None
 
 
@@ -105,11 +104,9 @@ def test_a_load_for_a_replaced_workspace_is_dropped(qtbot, session, tmp_path):
 
     panel = make_panel(qtbot, session)
     old = session.workspace
-    from workbench.ui.panels import firms as firms_module
-
     panel.start_load(write_csv(tmp_path))
     loader = panel._loader
     session.replace_workspace(Workspace())
-    qtbot.waitUntil(lambda: loader not in firms_module._RUNNING, timeout=20000)
-    qtbot.wait(50)  # anything the thread sent is delivered by now
+    qtbot.waitUntil(lambda: not loader.child_alive, timeout=20000)
+    qtbot.wait(100)  # anything the child sent would be delivered by now
     assert old.firms is None and session.workspace.firms is None

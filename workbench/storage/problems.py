@@ -27,3 +27,7 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def __reduce__(self):
+        # Rebuilt from its problems, not its message, when it crosses to another process.
+        return (InputError, (self.problems,))

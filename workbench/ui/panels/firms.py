@@ -1,8 +1,9 @@
 """Industry-chain firms: a lazily drawn table of up to millions of firms, filtered by province.
 
-The firms CSV of a dataset (or one the analyst picks) is read on a worker thread
-with a progress bar and a Cancel button, so the window keeps painting; the table
-reaches the workspace only when the whole file was read without a problem.
+The firms CSV of a dataset (or one the analyst picks) is read in a child process
+(see process_job) with a progress bar and a Cancel button, so the window keeps
+painting; the table reaches the workspace only when the whole file was read
+without a problem.
 The province filter follows the session's vendor filter (set by the heat map).
 """
 
@@ -10,68 +11,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from workbench.domain.provinces import PROVINCES, PROVINCES_BY_CODE
 
 from ..models.lazy_table import LazyTableModel
+from ..process_job import ProcessJob
 from .base import Panel
 
 FIRM_HEADERS = (QT_TRANSLATE_NOOP("Columns", "Firm"), QT_TRANSLATE_NOOP("Columns", "Province"),
                 QT_TRANSLATE_NOOP("Columns", "City"), QT_TRANSLATE_NOOP("Columns", "Chain segment"))
 PROVINCE_COLUMN = 1
-
-
-# Running loads, kept alive until their run() returns: a cancelled load may outlive its panel,
-# and a QThread destroyed while it runs takes the process down.
-_RUNNING: set["FirmsLoadThread"] = set()
-
-
-def stop_all_loads() -> None:
-    """Cancel every running load and wait for it (at quit: the interpreter must not exit under them)."""
-    for loader in list(_RUNNING):
-        loader.requestInterruption()
-        loader.wait()
-
-
-class FirmsLoadThread(QThread):
-    """Reads one firms CSV off the GUI thread; requestInterruption() cancels it."""
-
-    progressed = Signal(int)  # per mille of the file read
-    loaded = Signal(object)  # a FirmTable
-    failed = Signal(object)  # a list of Problems
-
-    def __init__(self, path: str | Path):
-        super().__init__()
-        self.path = Path(path)
-        _RUNNING.add(self)
-        self.finished.connect(self._forget)
-        application = QCoreApplication.instance()
-        if len(_RUNNING) == 1 and application is not None:
-            application.aboutToQuit.connect(stop_all_loads)
-
-    def _forget(self) -> None:
-        _RUNNING.discard(self)
-        self.deleteLater()
-
-    def run(self) -> None:
-        from workbench.storage.firms_loader import LoadCancelled, load_firms
-        from workbench.storage.problems import InputError, Problem
-
-        try:
-            table = load_firms(self.path, progress=lambda fraction: self.progressed.emit(round(fraction * 1000)),
-                               cancelled=self.isInterruptionRequested)
-        except LoadCancelled:
-            return
-        except InputError as error:
-            self.failed.emit(error.problems)
-            return
-        except (OSError, MemoryError) as error:
-            self.failed.emit([Problem(self.path.name, None, None, f"cannot be read: {error}")])
-            return
-        self.loaded.emit(table)
 
 
 class _ProvinceNames:
@@ -98,8 +50,10 @@ class FirmsPanel(Panel):
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
-        self._loader: FirmsLoadThread | None = None
+        self._loader: ProcessJob | None = None
         self._loading_for = None  # the workspace the running load belongs to
+        self.last_loader_peak_kib: int | None = None
+        """Peak memory of the process that read the firms last (the window's own is apart)."""
 
         self.province_combo = QComboBox()
         self.province_combo.addItem("", None)
@@ -167,41 +121,38 @@ class FirmsPanel(Panel):
         """Read `path` in the background; the table replaces the workspace's firms when done."""
         self.cancel_load()
         self.message_bar.hide()
-        loader = FirmsLoadThread(path)
-        loader.progressed.connect(self.progress.setValue)
-        loader.loaded.connect(self._on_loaded)
+        loader = ProcessJob("workbench.storage.firms_loader:load_firms", (str(path),), self)
+        loader.progressed.connect(lambda fraction: self.progress.setValue(round(fraction * 1000)))
+        loader.succeeded.connect(self._on_loaded)
         loader.failed.connect(self._on_failed)
-        loader.finished.connect(self._on_load_finished)
-        self.destroyed.connect(loader.requestInterruption)
         self._loader, self._loading_for = loader, self.session.workspace
         self.progress.setValue(0)
         self._progress_row.show()
         self.load_button.setEnabled(False)
-        loader.start()
 
     def cancel_load(self) -> None:
         """Stop the running load, if any; the firms shown stay as they were."""
         loader = self._loader
         if loader is None:
             return
-        self._loader = None
-        # It stops at its next chunk; nothing of it reaches this panel any more.
-        for signal in (loader.progressed, loader.loaded, loader.failed):
-            signal.disconnect()
-        loader.finished.disconnect(self._on_load_finished)
-        loader.requestInterruption()
+        loader.cancel()  # the child is stopped at once; nothing of it reaches this panel any more
         self._on_load_finished()
 
     def _on_loaded(self, firms) -> None:
+        self.last_loader_peak_kib = self._loader.child_peak_kib if self._loader is not None else None
+        self._on_load_finished()
         if self._loading_for is self.session.workspace:
             self.session.workspace.replace_firms(firms)
 
-    def _on_failed(self, problems) -> None:
-        lines = [str(problem) for problem in problems[:5]]
+    def _on_failed(self, error) -> None:
+        from workbench.storage.problems import InputError
+
+        self._on_load_finished()
+        lines = [str(problem) for problem in error.problems[:5]] if isinstance(error, InputError) else [
+            self.tr("The file cannot be read: {0}").format(error)]
         self.message_bar.show_error(self.tr("The firms were not loaded:") + "\n" + "\n".join(lines))
 
     def _on_load_finished(self) -> None:
-        # Only the current load is still connected here (cancel_load disconnects the old one).
         self._loader = None
         self._progress_row.hide()
         self.load_button.setEnabled(True)
