@@ -30,6 +30,7 @@ class Documents(QObject):
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
         self._progress: QProgressBar | None = None
+        self._show_progress(None)  # its room in the status bar is taken now, before the first paint
         window.session.changed.connect(self._note_edit)
 
     @property
@@ -107,7 +108,16 @@ class Documents(QObject):
         bar = self._window.statusBar()
         if self._progress is None:
             self._progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
+            # Its room is kept while hidden: were the status bar to grow when it shows, every
+            # dock would be resized and the whole window relaid out and repainted.
+            policy = self._progress.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self._progress.setSizePolicy(policy)
+            self._progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
+            self._progress.hide()
             bar.addPermanentWidget(self._progress)
+        if message is None and self._progress.isHidden():
+            return
         self._progress.setVisible(message is not None)
         if message is None:
             bar.clearMessage()
