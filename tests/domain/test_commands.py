@@ -109,3 +109,13 @@ def test_unsubscribe_stops_events(workspace):
 def test_wrong_entity_type_is_refused(workspace):
     with pytest.raises(TypeError):
         PutRecord("vendors", e.Source("x", "p", "t")).apply(workspace)
+
+
+def test_a_copy_of_some_tables_is_not_touched_by_later_edits(workspace):
+    copy = workspace.copy_tables(["vendors", "scores"])
+    assert copy.vendors.records() == workspace.vendors.records() and len(copy.scores) == len(workspace.scores)
+    assert len(copy.sources) == 0, "tables not asked for stay empty"
+    update(workspace, "vendors", ("v0",), name_en="Renamed").apply(workspace)
+    RemoveRecord("vendors", ("v1",)).apply(workspace)
+    assert copy.vendors.get(("v0",)).name_en == "Baidu" and ("v1",) in copy.vendors
+    assert copy.vendors.get(("v2",)) is workspace.vendors.get(("v2",)), "records are shared, not duplicated"

@@ -78,6 +78,12 @@ class EntityTable(Generic[T]):
     def records(self) -> list[T]:
         return list(self._records.values())
 
+    def copy(self) -> "EntityTable[T]":
+        """Another table with the same records (immutable, so shared), keys not computed again."""
+        twin: EntityTable[T] = EntityTable(self.spec)
+        twin._records = dict(self._records)
+        return twin
+
     # Mutation is for commands only: they keep undo exact.
     def _put(self, record: T, index: int | None = None) -> None:
         key = self.spec.key_of(record)

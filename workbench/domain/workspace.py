@@ -73,6 +73,13 @@ class Workspace:
         self._tables[name] = EntityTable(SPECS_BY_NAME[name], records)
         self.emit(Change(name, "reset"))
 
+    def copy_tables(self, names: list[str]) -> "Workspace":
+        """A private workspace holding copies of the named tables, for work on another thread."""
+        twin = Workspace(self.info)
+        for name in names:
+            twin._tables[name] = self._tables[name].copy()
+        return twin
+
     def replace_firms(self, firms: FirmTable | None) -> None:
         self.firms = firms
         self.emit(Change("firms", "reset"))

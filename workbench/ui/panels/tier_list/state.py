@@ -27,10 +27,7 @@ _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tier-robustness"
 
 def robustness_inputs(ws: Workspace) -> Workspace:
     """A private copy of what robustness reads; records are immutable, so sharing them is safe."""
-    copy = Workspace()
-    for name in ("settings", "vendors", "dimensions", "scores", "tiers"):
-        copy.replace_table(name, ws.table(name).records())
-    return copy
+    return ws.copy_tables(["settings", "vendors", "dimensions", "scores", "tiers"])
 
 
 class TierState(QObject):
