@@ -116,3 +116,15 @@ def test_edits_made_while_reading_are_not_replaced_without_asking(qtbot, make_wi
         session.push(update(session.workspace, "vendors", ("v0",), name_en="Edited meanwhile"))
     assert opened.args == [False] and asked == [1]
     assert session.workspace.vendors.get(("v0",)).name_en == "Edited meanwhile"
+
+
+def test_an_edit_elsewhere_waits_for_a_panel_behind_a_tab_until_it_is_seen(qtbot, make_window, session):
+    window = make_window(session)
+    window.show()
+    revenue = window.panel("revenue")
+    qtbot.waitUntil(lambda: window.docks["revenue"].visibleRegion().isEmpty())
+    before = revenue.figures
+    session.push(update(session.workspace, "vendors", ("v0",), name_en="Renamed"))
+    assert revenue.figures is before
+    window.docks["revenue"].raise_()
+    qtbot.waitUntil(lambda: revenue.figures is not before)

@@ -186,11 +186,11 @@ class RevenuePanel(Panel):
 
     def _on_workspace_changed(self, change) -> None:
         if change.table in WATCHED_TABLES:
-            self.refresh()
+            self.refresh_when_seen(self.refresh)  # a rename elsewhere need not wait on this panel
 
     def _on_vendor_filter_changed(self, *_args) -> None:
         self.proxy.refilter()
-        self.refresh()
+        self.refresh_when_seen(self.refresh)
 
     def _on_current_row_changed(self, current, _previous) -> None:
         if current.isValid():

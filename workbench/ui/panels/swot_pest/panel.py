@@ -214,7 +214,7 @@ class SwotPestPanel(Panel):
             if change.key == (self._current_entry,) or change.kind == "reset":
                 self.editor.show_entry(self.session.workspace, self._current_entry)
         elif change.table == "vendors":
-            self._fill_scopes()
+            self.refresh_when_seen(self._fill_scopes)
 
     def _on_workspace_replaced(self) -> None:
         self._current_entry = ""
