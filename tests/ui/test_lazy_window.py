@@ -128,3 +128,22 @@ def test_an_edit_elsewhere_waits_for_a_panel_behind_a_tab_until_it_is_seen(qtbot
     assert revenue.figures is before
     window.docks["revenue"].raise_()
     qtbot.waitUntil(lambda: revenue.figures is not before)
+
+
+def test_a_replaced_workspace_is_let_go_once_the_window_has_moved_on(qtbot, make_window, session, project):
+    import gc
+    import weakref
+
+    window = make_window(session)
+    window.show()
+    window.build_panels()  # every panel has seen the old workspace
+    for _ in range(2):
+        with qtbot.waitSignal(window.documents.opened, timeout=20000):
+            window.open_path(project, wait=False)
+        first = weakref.ref(session.workspace)
+    with qtbot.waitSignal(window.documents.opened, timeout=20000):
+        window.open_path(project, wait=False)
+    qtbot.wait(50)  # the turn on which the session lets it go
+    gc.unfreeze()
+    gc.collect()
+    assert first() is None, gc.get_referrers(first())

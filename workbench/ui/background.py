@@ -29,8 +29,20 @@ class BackgroundCall(QObject):
     def cancel(self) -> None:
         self._timer.stop()
         self._future.cancel()
+        self._on_done = _nothing  # nor is the result kept: this object lives on with its parent
 
     def _poll(self) -> None:
         if self._future.done():
             self._timer.stop()
-            self._on_done(self._future)
+            future, self._future = self._future, _DONE
+            on_done, self._on_done = self._on_done, _nothing
+            # Handed on, not kept: a workspace held here would outlive the next open.
+            on_done(future)
+
+
+def _nothing(*_args) -> None:
+    pass
+
+
+_DONE: Future = Future()
+_DONE.cancel()

@@ -218,6 +218,7 @@ class SwotPestPanel(Panel):
 
     def _on_workspace_replaced(self) -> None:
         self._current_entry = ""
+        self.editor.show_entry(None, "")  # let go of the old workspace, even while out of sight
         self.refresh_when_seen(self._fill_scopes)
 
     # ------------------------------------------------------------ edits
