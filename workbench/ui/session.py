@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .undo import push_command
@@ -55,6 +55,11 @@ class Session(QObject):
         """True when another running Workbench holds the project: Save becomes Save As."""
         self._selection: Selection | None = None
         self._vendor_filter: str | None = None
+        # A replaced workspace is let go on a later turn of the event loop: freeing tens of
+        # thousands of records takes time that the turn which replaced it is short of.
+        self._retired: list[Workspace] = []
+        self._retire_timer = QTimer(self, singleShot=True, interval=0)
+        self._retire_timer.timeout.connect(self._retired.clear)
 
     @property
     def workspace(self) -> Workspace:
@@ -73,6 +78,9 @@ class Session(QObject):
     def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
         """Start working on another workspace; the old history and selection go."""
         self._unsubscribe()
+        if self._workspace is not None:
+            self._retired.append(self._workspace)
+            self._retire_timer.start()
         self._workspace = workspace
         self._unsubscribe = workspace.subscribe(self.changed.emit)
         self.path = Path(path) if path else None
