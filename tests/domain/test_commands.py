@@ -119,3 +119,21 @@ def test_a_copy_of_some_tables_is_not_touched_by_later_edits(workspace):
     RemoveRecord("vendors", ("v1",)).apply(workspace)
     assert copy.vendors.get(("v0",)).name_en == "Baidu" and ("v1",) in copy.vendors
     assert copy.vendors.get(("v2",)) is workspace.vendors.get(("v2",)), "records are shared, not duplicated"
+
+
+def test_a_result_derived_from_a_table_is_computed_again_after_each_edit_and_undo(workspace):
+    calls = []
+
+    def names(table):
+        calls.append(1)
+        return [vendor.name_en for vendor in table]
+
+    vendors = workspace.vendors
+    assert vendors.derived("names", names) == ["Baidu", vendors.at(1).name_en, vendors.at(2).name_en]
+    assert vendors.derived("names", names) is vendors.derived("names", names) and len(calls) == 1
+    inverse = update(workspace, "vendors", ("v0",), name_en="Renamed").apply(workspace)
+    assert vendors.derived("names", names)[0] == "Renamed" and len(calls) == 2
+    inverse.apply(workspace)
+    assert vendors.derived("names", names)[0] == "Baidu" and len(calls) == 3
+    RemoveRecord("vendors", ("v1",)).apply(workspace)
+    assert len(vendors.derived("names", names)) == 2

@@ -35,9 +35,18 @@ def priority(entry: e.AnalysisEntry) -> int:
 
 def entries_in(ws: Workspace, framework: str, scope: str, category: str | None = None) -> list[e.AnalysisEntry]:
     """The entries of one scope (and category), in their recorded order."""
-    return [entry for entry in ws.analysis_entries
-            if entry.framework == framework and entry.scope == scope
-            and (category is None or entry.category == category)]
+    # Every SWOT/PEST list asks for its own scope and category: with thousands of entries,
+    # one pass per edit of the table instead of one per list.
+    in_scope = ws.analysis_entries.derived("entries_by_scope", _entries_by_scope).get((framework, scope), ())
+    return [entry for entry in in_scope if category is None or entry.category == category]
+
+
+
+def _entries_by_scope(table: Iterable[e.AnalysisEntry]) -> dict[tuple[str, str], list[e.AnalysisEntry]]:
+    index: dict[tuple[str, str], list[e.AnalysisEntry]] = {}
+    for entry in table:
+        index.setdefault((entry.framework, entry.scope), []).append(entry)
+    return index
 
 
 def by_priority(entries: Iterable[e.AnalysisEntry]) -> list[e.AnalysisEntry]:

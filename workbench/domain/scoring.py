@@ -54,11 +54,16 @@ def score_matrix(ws: Workspace) -> ScoreMatrix:
     missing = np.ones_like(scores, dtype=bool)
     row = {v: i for i, v in enumerate(vendor_ids)}
     col = {d: j for j, d in enumerate(dimension_ids)}
+    rows, cols, values = [], [], []
     for score in ws.scores:
         i, j = row.get(score.vendor_id), col.get(score.dimension_id)
         if i is not None and j is not None and score.value is not None:
-            scores[i, j] = score.value
-            missing[i, j] = False
+            rows.append(i)
+            cols.append(j)
+            values.append(score.value)
+    # One assignment of all cells: element by element, numpy's indexing cost dominated.
+    scores[rows, cols] = values
+    missing[rows, cols] = False
     return ScoreMatrix(vendor_ids, dimension_ids, scores, missing)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 from . import entities as e
 
@@ -49,6 +49,9 @@ class EntityTable(Generic[T]):
 
     def __init__(self, spec: TableSpec, records: list[T] | None = None):
         self.spec = spec
+        self.version = 0
+        """Goes up with every edit: a result computed from the table is stale once it has changed."""
+        self._derived: dict[str, tuple[int, Any]] = {}
         self._records: dict[Key, T] = {}
         for record in records or ():
             self._records[spec.key_of(record)] = record
@@ -78,6 +81,14 @@ class EntityTable(Generic[T]):
     def records(self) -> list[T]:
         return list(self._records.values())
 
+    def derived(self, name: str, compute: Callable[["EntityTable[T]"], Any]) -> Any:
+        """compute(self), kept until the table next changes; callers must not modify it."""
+        kept = self._derived.get(name)
+        if kept is None or kept[0] != self.version:
+            kept = (self.version, compute(self))
+            self._derived[name] = kept
+        return kept[1]
+
     def copy(self) -> "EntityTable[T]":
         """Another table with the same records (immutable, so shared), keys not computed again."""
         twin: EntityTable[T] = EntityTable(self.spec)
@@ -87,6 +98,7 @@ class EntityTable(Generic[T]):
     # Mutation is for commands only: they keep undo exact.
     def _put(self, record: T, index: int | None = None) -> None:
         key = self.spec.key_of(record)
+        self.version += 1
         if index is None or (key in self._records and index == self.index_of(key)):
             self._records[key] = record
             return
@@ -96,7 +108,9 @@ class EntityTable(Generic[T]):
         self._records = dict(items)
 
     def _remove(self, key: Key) -> T:
-        return self._records.pop(key)
+        record = self._records.pop(key)
+        self.version += 1
+        return record
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EntityTable):

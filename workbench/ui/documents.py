@@ -107,8 +107,8 @@ class Documents(QObject):
             self.opened.emit(False)
             return False
         project = is_project(path)
+        keep_out_of_collections()  # first: a collection set off while the panels refresh would walk it all
         self._session.replace_workspace(result.workspace, path if project else None)
-        keep_out_of_collections()
         self._settings.add_recent_file(path)
         if project:
             self._settings.set_last_project(path)
