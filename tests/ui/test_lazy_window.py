@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from tests.factories import make_workspace
 from workbench.domain import update
 from workbench.ui.panels.registry import PANELS
+from workbench.ui.session import RETIRE_DELAY_MS
 
 Area = Qt.DockWidgetArea
 
@@ -143,7 +144,7 @@ def test_a_replaced_workspace_is_let_go_once_the_window_has_moved_on(qtbot, make
         first = weakref.ref(session.workspace)
     with qtbot.waitSignal(window.documents.opened, timeout=20000):
         window.open_path(project, wait=False)
-    qtbot.wait(50)  # the turn on which the session lets it go
+    qtbot.wait(RETIRE_DELAY_MS + 200)  # the session lets it go a little later
     gc.unfreeze()
     gc.collect()
     assert first() is None, gc.get_referrers(first())

@@ -19,6 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workbench.storage.child_process import read_frame, write_frame
 
 POLL_MS = 20
+# The child starts a moment later: it takes a core for its imports at once, and the window
+# that asked (just opened a dataset, say) is about to repaint.
+START_DELAY_MS = 100
 
 
 class ProcessJob(QObject):
@@ -41,9 +44,7 @@ class ProcessJob(QObject):
         self._messages: queue.SimpleQueue = queue.SimpleQueue()
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._deliver)
-        # Started on the next turn of the event loop: starting a process takes milliseconds
-        # that the turn which asked for it (opening a dataset, say) is short of.
-        self._start_timer = QTimer(self, singleShot=True, interval=0)  # dies with this object, unlike a singleShot
+        self._start_timer = QTimer(self, singleShot=True, interval=START_DELAY_MS)  # dies with this object
         self._start_timer.timeout.connect(self._start)
         self._start_timer.start()
 

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from workbench.domain import Workspace
 
 Selection = tuple[str, tuple]  # (table name, record key)
+# After the window has repainted the new workspace: freeing the old one on that same turn would lengthen it.
+RETIRE_DELAY_MS = 400
 
 
 def _nothing() -> None:
@@ -55,10 +57,10 @@ class Session(QObject):
         """True when another running Workbench holds the project: Save becomes Save As."""
         self._selection: Selection | None = None
         self._vendor_filter: str | None = None
-        # A replaced workspace is let go on a later turn of the event loop: freeing tens of
-        # thousands of records takes time that the turn which replaced it is short of.
+        # A replaced workspace is let go a little later: freeing tens of thousands of
+        # records takes time that the turns which replace and repaint it are short of.
         self._retired: list[Workspace] = []
-        self._retire_timer = QTimer(self, singleShot=True, interval=0)
+        self._retire_timer = QTimer(self, singleShot=True, interval=RETIRE_DELAY_MS)
         self._retire_timer.timeout.connect(self._retired.clear)
 
     @property
