@@ -93,14 +93,11 @@ def scaled_edit_repaint(repetitions: int) -> Measurement:
 # The firms are read in a child process of the window's: its peak is added to the
 # window's, as if both peaked at once, which errs on the high side.
 MEMORY_PROBE = """
-import re, resource, sys
+import resource, sys
 from tests.benchmarks.bench_scale import scaled_window
+from workbench.storage.child_process import peak_resident_kib
 app, window = scaled_window()
-try:
-    with open("/proc/self/status") as status:
-        peak = int(re.search(r"VmHWM:\\s*(\\d+) kB", status.read()).group(1))
-except OSError:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+peak = peak_resident_kib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 loader = window.panel("firms").last_loader_peak_kib
 if loader is None:
     sys.exit("the firms loader reported no peak memory")

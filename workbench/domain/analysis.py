@@ -41,7 +41,6 @@ def entries_in(ws: Workspace, framework: str, scope: str, category: str | None =
     return [entry for entry in in_scope if category is None or entry.category == category]
 
 
-
 def _entries_by_scope(table: Iterable[e.AnalysisEntry]) -> dict[tuple[str, str], list[e.AnalysisEntry]]:
     index: dict[tuple[str, str], list[e.AnalysisEntry]] = {}
     for entry in table:

@@ -21,28 +21,21 @@ class BackgroundCall(QObject):
         super().__init__(parent)
         self._on_done = on_done
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-background")
-        self._future = self._executor.submit(function)
+        self._future: Future | None = self._executor.submit(function)
         self._executor.shutdown(wait=False)  # the thread ends with its one call
         self._timer = QTimer(self, interval=POLL_MS, timeout=self._poll)
         self._timer.start()
 
+    # The future is let go once handed on or cancelled: this object lives on with its
+    # parent, and a workspace held in it would outlive the next open.
     def cancel(self) -> None:
         self._timer.stop()
-        self._future.cancel()
-        self._on_done = _nothing  # nor is the result kept: this object lives on with its parent
+        if self._future is not None:
+            self._future.cancel()
+            self._future = None
 
     def _poll(self) -> None:
-        if self._future.done():
+        if self._future is not None and self._future.done():
             self._timer.stop()
-            future, self._future = self._future, _DONE
-            on_done, self._on_done = self._on_done, _nothing
-            # Handed on, not kept: a workspace held here would outlive the next open.
-            on_done(future)
-
-
-def _nothing(*_args) -> None:
-    pass
-
-
-_DONE: Future = Future()
-_DONE.cancel()
+            future, self._future = self._future, None
+            self._on_done(future)

@@ -5,6 +5,7 @@ Storage modules are imported inside the handlers: they are only needed when a fi
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,6 @@ def keep_out_of_collections() -> None:
     file sets one off. Objects dropped later are still freed by reference counting;
     only cycles among them wait, and a workspace's records form none.
     """
-    import gc
-
     gc.freeze()
 
 
@@ -42,8 +41,7 @@ class Documents(QObject):
         self._window = window
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
-        self._progress: QProgressBar | None = None
-        self._show_progress(None)  # its room in the status bar is taken now, before the first paint
+        self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
         window.session.changed.connect(self._note_edit)
 
     @property
@@ -117,21 +115,22 @@ class Documents(QObject):
         self.opened.emit(True)
         return True
 
+    def _add_progress_bar(self) -> QProgressBar:
+        bar = self._window.statusBar()
+        progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
+        # Its room is kept while hidden: were the status bar to grow when it shows, every
+        # dock would be resized and the whole window relaid out and repainted.
+        policy = progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        progress.setSizePolicy(policy)
+        progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
+        progress.hide()
+        bar.addPermanentWidget(progress)
+        return progress
+
     def _show_progress(self, message: str | None) -> None:
         """A busy bar and message in the status bar while a file is read; None removes them."""
         bar = self._window.statusBar()
-        if self._progress is None:
-            self._progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
-            # Its room is kept while hidden: were the status bar to grow when it shows, every
-            # dock would be resized and the whole window relaid out and repainted.
-            policy = self._progress.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            self._progress.setSizePolicy(policy)
-            self._progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
-            self._progress.hide()
-            bar.addPermanentWidget(self._progress)
-        if message is None and self._progress.isHidden():
-            return
         self._progress.setVisible(message is not None)
         if message is None:
             bar.clearMessage()

@@ -50,8 +50,10 @@ class Session(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Without a workspace the empty one is made on first use: the domain package is
         # not needed to paint the first frame, and the app opens a dataset right after it.
-        self._workspace = workspace
-        self._unsubscribe = workspace.subscribe(self.changed.emit) if workspace is not None else _nothing
+        self._workspace: Workspace | None = None
+        self._unsubscribe = _nothing
+        if workspace is not None:
+            self._attach(workspace)
         self.path: Path | None = Path(path) if path else None
         self.read_only = False
         """True when another running Workbench holds the project: Save becomes Save As."""
@@ -68,8 +70,7 @@ class Session(QObject):
         if self._workspace is None:
             from workbench.domain import Workspace
 
-            self._workspace = Workspace()
-            self._unsubscribe = self._workspace.subscribe(self.changed.emit)
+            self._attach(Workspace())
         return self._workspace
 
     @property
@@ -77,14 +78,17 @@ class Session(QObject):
         """False while the session still stands for an empty workspace it has not had to create."""
         return self._workspace is not None
 
+    def _attach(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._unsubscribe = workspace.subscribe(self.changed.emit)
+
     def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
         """Start working on another workspace; the old history and selection go."""
         self._unsubscribe()
         if self._workspace is not None:
             self._retired.append(self._workspace)
             self._retire_timer.start()
-        self._workspace = workspace
-        self._unsubscribe = workspace.subscribe(self.changed.emit)
+        self._attach(workspace)
         self.path = Path(path) if path else None
         self.read_only = False
         self.undo_stack.clear()

@@ -139,7 +139,7 @@ class FirmsPanel(Panel):
         self._on_load_finished()
 
     def _on_loaded(self, firms) -> None:
-        self.last_loader_peak_kib = self._loader.child_peak_kib if self._loader is not None else None
+        self.last_loader_peak_kib = self._loader.child_peak_kib  # only the current load reports
         self._on_load_finished()
         if self._loading_for is self.session.workspace:
             self.session.workspace.replace_firms(firms)
