@@ -137,3 +137,12 @@ def test_a_result_derived_from_a_table_is_computed_again_after_each_edit_and_und
     assert vendors.derived("names", names)[0] == "Baidu" and len(calls) == 3
     RemoveRecord("vendors", ("v1",)).apply(workspace)
     assert len(vendors.derived("names", names)) == 2
+
+
+def test_a_workspace_taken_apart_is_empty_and_hands_over_its_tables(workspace):
+    vendors = workspace.vendors
+    parts = workspace.take_apart()
+    assert any(part is vendors for part in parts) and len(vendors) == 3, "the table itself, untouched"
+    assert all(len(workspace.table(name)) == 0 for name in workspace.table_names) and workspace.firms is None
+    PutRecord("vendors", e.Vendor("n", "新", "N")).apply(workspace)  # still a usable, empty workspace
+    assert len(workspace.vendors) == 1 and len(vendors) == 3

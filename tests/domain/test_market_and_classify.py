@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 
 from tests.factories import make_workspace
 from workbench.domain import entities as e
+from workbench.domain import update
 from workbench.domain.classify import ClassificationError, classify
-from workbench.domain.market import cagr, concentration, market_size, scenario_share, series_cagr, vendor_amounts
+from workbench.domain.market import base_amounts, cagr, concentration, market_size, scenario_share, series_cagr, vendor_amounts
 
 
 def test_scenario_shares_fall_back_sensibly():
@@ -89,3 +90,12 @@ def test_breaks_cover_the_data(values, method, count):
     assert classes.minimum == min(values) and classes.upper_bounds[-1] == max(values)
     assert sum(classes.counts(values)) == len(values)
     assert list(classes.upper_bounds) == sorted(classes.upper_bounds)
+
+
+def test_base_amounts_follow_an_edit_of_the_estimates():
+    ws = make_workspace()
+    amounts = base_amounts(ws)
+    assert amounts == {a.vendor_id: a.amount for a in vendor_amounts(ws) if a.amount is not None}
+    assert base_amounts(ws) is amounts
+    update(ws, "revenue_estimates", ("v0",), share_base=0.5, share_high=0.5).apply(ws)
+    assert base_amounts(ws)["v0"] == pytest.approx(133.1 * 0.5)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from tests.factories import make_workspace
 from workbench.domain import Workspace, update
 from workbench.domain import entities as e
-from workbench.domain.scoring import compute_tiers, robustness
+from workbench.domain.scoring import TIER_INPUT_TABLES, compute_tiers, current_tiers, robustness
 
 
 def test_composites_ranks_and_rank_band_tiers(workspace):
@@ -50,6 +50,19 @@ def test_override_wins_and_dangling_override_is_reported(workspace):
     assert result.tier_of("v2") == 1 and result.overridden.tolist() == [False, False, True]
     assert result.tier_of("v1") == 2
     assert any("tier 9" in note for note in result.problems)
+
+
+def test_current_tiers_are_kept_until_an_input_table_changes_or_is_replaced(workspace):
+    first = current_tiers(workspace)
+    assert current_tiers(workspace) is first, "kept while nothing changed"
+    update(workspace, "sources", (workspace.sources.at(0).source_id,), title="Other").apply(workspace)
+    assert current_tiers(workspace) is first, "a table the tiers do not read"
+    update(workspace, "scores", ("v2", "model"), value=100.0).apply(workspace)
+    edited = current_tiers(workspace)
+    assert edited is not first and edited.tiers.tolist() == compute_tiers(workspace).tiers.tolist()
+    workspace.replace_table("tier_placements", [e.TierPlacement("v2", override_tier=4, override_reason="watch")])
+    assert current_tiers(workspace).tier_of("v2") == 4, "a replaced table starts its version again"
+    assert set(TIER_INPUT_TABLES) == {"settings", "vendors", "dimensions", "scores", "tiers", "tier_placements"}
 
 
 def test_robustness_of_clear_and_coin_flip_placements():

@@ -37,8 +37,13 @@ def entries_in(ws: Workspace, framework: str, scope: str, category: str | None =
     """The entries of one scope (and category), in their recorded order."""
     # Every SWOT/PEST list asks for its own scope and category: with thousands of entries,
     # one pass per edit of the table instead of one per list.
-    in_scope = ws.analysis_entries.derived("entries_by_scope", _entries_by_scope).get((framework, scope), ())
+    in_scope = entries_by_scope(ws).get((framework, scope), ())
     return [entry for entry in in_scope if category is None or entry.category == category]
+
+
+def entries_by_scope(ws: Workspace) -> dict[tuple[str, str], list[e.AnalysisEntry]]:
+    """The entries of each (framework, scope), kept until the table changes; must not be modified."""
+    return ws.analysis_entries.derived("entries_by_scope", _entries_by_scope)
 
 
 def _entries_by_scope(table: Iterable[e.AnalysisEntry]) -> dict[tuple[str, str], list[e.AnalysisEntry]]:

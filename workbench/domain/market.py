@@ -60,6 +60,12 @@ def vendor_amounts(ws: Workspace, scenario: str = "base", market_size: float | N
     return rows
 
 
+def base_amounts(ws: Workspace) -> dict[str, float]:
+    """Each vendor's base-scenario revenue, where known; kept until the estimates change."""
+    return ws.derived("base_amounts", ("revenue_estimates",), lambda: {
+        a.vendor_id: a.amount for a in vendor_amounts(ws) if a.amount is not None})
+
+
 def concentration(amounts: list[float]) -> Concentration:
     """CR3, CR5 and HHI of the vendors' amounts, as shares of their sum."""
     values = sorted((a for a in amounts if a is not None and a > 0), reverse=True)

@@ -9,6 +9,8 @@ import numpy as np
 from .workspace import Workspace
 
 RULE_RANK, RULE_THRESHOLD = "rank", "threshold"
+# Every table compute_tiers reads.
+TIER_INPUT_TABLES = ("settings", "vendors", "dimensions", "scores", "tiers", "tier_placements")
 PERTURBATION = 0.20  # each weight may move ±20% in the robustness draws
 DEFAULT_DRAWS = 1000
 
@@ -125,6 +127,11 @@ def compute_tiers(ws: Workspace) -> TierResult:
             else:
                 problems.append(f"{vendor_id}: override to tier {placement.override_tier}, which no longer exists; ignored")
     return TierResult(matrix.vendor_ids, composites, ranks, computed, tiers, overridden, weights, problems)
+
+
+def current_tiers(ws: Workspace) -> TierResult:
+    """compute_tiers(ws), kept until one of its tables changes; the result must not be modified."""
+    return ws.derived("tiers", TIER_INPUT_TABLES, lambda: compute_tiers(ws))
 
 
 def robustness(ws: Workspace, draws: int = DEFAULT_DRAWS, seed: int = 2025) -> dict[str, float]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .tables import SPECS_BY_NAME, TABLE_SPECS, EntityTable, Key
 
@@ -45,6 +45,7 @@ class Workspace:
         self._listeners: list[Listener] = []
         self.firms: FirmTable | None = None
         """Industry-chain firms: large, read-only reference data, loaded on demand and not saved."""
+        self._derived: dict[str, tuple[tuple, Any]] = {}
 
     def table(self, name: str) -> EntityTable:
         return self._tables[name]
@@ -80,6 +81,30 @@ class Workspace:
             twin._tables[name] = self._tables[name].copy()
         return twin
 
+    def derived(self, name: str, tables: Iterable[str], compute: Callable[[], Any]) -> Any:
+        """compute(), kept until one of ``tables`` changes or is replaced; callers must not modify it.
+
+        Lets the thread that reads a workspace compute what the window shows first.
+        """
+        # The table objects themselves, not only versions: a replaced table starts again at 0.
+        stamp = tuple((table, table.version) for table in map(self.table, tables))
+        kept = self._derived.get(name)
+        if kept is None or not _same_stamp(kept[0], stamp):
+            kept = (stamp, compute())
+            self._derived[name] = kept
+        return kept[1]
+
+    def take_apart(self) -> list[Any]:
+        """Empty the workspace and return what it held, the firms and each table apart.
+
+        For a caller letting go of a large workspace: freeing it a part at a time
+        keeps each step short.
+        """
+        parts = [self.firms, self._derived, *self._tables.values()]
+        self.firms, self._derived = None, {}
+        self._tables = {spec.name: EntityTable(spec) for spec in TABLE_SPECS}
+        return parts
+
     def replace_firms(self, firms: FirmTable | None) -> None:
         self.firms = firms
         self.emit(Change("firms", "reset"))
@@ -96,3 +121,7 @@ class Workspace:
         if not isinstance(other, Workspace):
             return NotImplemented
         return self.snapshot() == other.snapshot()
+
+
+def _same_stamp(kept: tuple, now: tuple) -> bool:
+    return len(kept) == len(now) and all(a is b and u == v for (a, u), (b, v) in zip(kept, now))

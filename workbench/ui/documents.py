@@ -30,6 +30,17 @@ def keep_out_of_collections() -> None:
     gc.freeze()
 
 
+def read_for_display(path: str | Path):
+    """Read a dataset or project, and compute what the panels show first, off the GUI thread."""
+    from workbench.domain.warm import warm_caches
+    from workbench.storage.opening import open_workspace
+
+    result = open_workspace(path)
+    if result.workspace is not None:
+        warm_caches(result.workspace)
+    return result
+
+
 class Documents(QObject):
     """Asks the window for paths and answers, then calls storage and updates the session."""
 
@@ -70,7 +81,7 @@ class Documents(QObject):
         from .background import BackgroundCall
 
         self._edited_while_loading = False
-        self._loading = BackgroundCall(lambda: open_workspace(path), lambda done: self._loaded(path, done), self)
+        self._loading = BackgroundCall(lambda: read_for_display(path), lambda done: self._loaded(path, done), self)
         self._show_progress(self.tr("Opening {0}…").format(Path(path).name))
         return True
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.domain import Change, Workspace
 from workbench.domain.entities import Tier
-from workbench.domain.market import vendor_amounts
-from workbench.domain.scoring import TierResult, compute_tiers, robustness
+from workbench.domain.market import base_amounts
+from workbench.domain.scoring import TierResult, current_tiers, robustness
 
 from ...session import Session
 
@@ -98,7 +98,12 @@ class TierState(QObject):
 
     def members(self, tier_id: int) -> list[int]:
         """Row indices of the visible vendors in a tier, best rank first."""
-        return [i for i in self._members.get(tier_id, []) if self.is_visible(self.vendor_ids[i])]
+        members = self._members.get(tier_id, [])
+        province = getattr(self.session, "vendor_filter", None)
+        if not province:
+            return list(members)
+        provinces, vendor_ids = self._provinces, self.vendor_ids
+        return [i for i in members if provinces.get(vendor_ids[i]) == province]
 
     # ------------------------------------------------------------ computing
     def refresh(self) -> None:
@@ -114,7 +119,7 @@ class TierState(QObject):
     def _recompute(self, track_moves: bool) -> None:
         ws = self.workspace
         previous = getattr(self, "result", None)
-        self.result: TierResult = compute_tiers(ws)
+        self.result: TierResult = current_tiers(ws)
         self.vendor_ids = self.result.vendor_ids
         self._index = {v: i for i, v in enumerate(self.vendor_ids)}
         self.tiers = sorted(ws.tiers, key=lambda t: t.tier_id)
@@ -156,7 +161,7 @@ class TierState(QObject):
             self.robustnessUpdated.emit()
 
     def _read_revenue(self) -> None:
-        self.revenue = {a.vendor_id: a.amount for a in vendor_amounts(self.workspace) if a.amount is not None}
+        self.revenue = base_amounts(self.workspace)
         self.revenueUpdated.emit()
 
     # ------------------------------------------------------------ following the session
