@@ -1,7 +1,7 @@
 """The tier board: one row per tier, vendor cards painted in one widget.
 
 Cards are painted, not made of widgets, so a 2,000-vendor workspace costs a
-layout of rectangles and the paint of the visible ones only.
+layout of its tier rows and the paint of the visible cards only.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Sign
 from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
+from .board_layout import CARD_WIDTH, GAP, HEADER_WIDTH, ROW_SPACING, CardPlaces, TierRow, columns_for, row_height
 from .state import TierState
 
 VENDOR_MIME = "application/x-workbench-vendor"
-HEADER_WIDTH, CARD_WIDTH, CARD_HEIGHT, GAP, ROW_PADDING = 120, 150, 66, 6, 8
 MOVED_COLOR, SELECTED_COLOR, OVERRIDE_COLOR = QColor("#d62728"), QColor("#1f4e79"), QColor("#6a3d9a")
 
 
@@ -28,13 +28,6 @@ class PaintKit:
     text: QColor
     card: QBrush
     frame: QPen
-
-
-@dataclass
-class TierRow:
-    tier_id: int
-    rect: QRect
-    members: list[int]
 
 
 def rank_change_text(change: int | None) -> str:
@@ -61,7 +54,7 @@ class TierBoard(QWidget):
         self.state = state
         self.selected: str | None = None
         self.rows: list[TierRow] = []
-        self.card_rects: dict[str, QRect] = {}
+        self.card_rects = CardPlaces([], [])
         self._drop_tier: int | None = None
         self._press: tuple[QPoint, str] | None = None
         self.setAcceptDrops(True)
@@ -73,23 +66,16 @@ class TierBoard(QWidget):
         self.relayout()
 
     # ------------------------------------------------------------ layout
-    def _columns(self) -> int:
-        return max(1, (self.width() - HEADER_WIDTH - GAP) // (CARD_WIDTH + GAP))
-
     def relayout(self) -> None:
-        columns = self._columns()
-        self.rows, self.card_rects = [], {}
+        columns = columns_for(self.width())
+        self.rows = []
         y = 0
         for tier in self.state.tiers:
             members = self.state.members(tier.tier_id)
-            lines = max(1, math.ceil(len(members) / columns))
-            height = lines * (CARD_HEIGHT + GAP) - GAP + 2 * ROW_PADDING
-            self.rows.append(TierRow(tier.tier_id, QRect(0, y, max(self.width(), 1), height), members))
-            for n, i in enumerate(members):
-                x = HEADER_WIDTH + GAP + (n % columns) * (CARD_WIDTH + GAP)
-                top = y + ROW_PADDING + (n // columns) * (CARD_HEIGHT + GAP)
-                self.card_rects[self.state.vendor_ids[i]] = QRect(x, top, CARD_WIDTH, CARD_HEIGHT)
-            y += height + 2
+            height = row_height(len(members), columns)
+            self.rows.append(TierRow(tier.tier_id, QRect(0, y, max(self.width(), 1), height), members, columns))
+            y += height + ROW_SPACING
+        self.card_rects = CardPlaces(self.rows, self.state.vendor_ids)
         self.setMinimumHeight(y)
         self.update()
 
@@ -103,13 +89,8 @@ class TierBoard(QWidget):
 
     def card_at(self, pos: QPoint) -> str | None:
         row = self.row_at(pos)
-        if row is None:
-            return None
-        for i in row.members:
-            vendor_id = self.state.vendor_ids[i]
-            if self.card_rects[vendor_id].contains(pos):
-                return vendor_id
-        return None
+        n = row.card_at(pos) if row is not None else None
+        return self.state.vendor_ids[row.members[n]] if n is not None else None
 
     def row_at(self, pos: QPoint) -> TierRow | None:
         return next((row for row in self.rows if row.rect.contains(pos)), None)
@@ -146,11 +127,11 @@ class TierBoard(QWidget):
         count = self.tr("{0} vendors").format(len(row.members))
         text = f"{tier.name_zh}\n{tier.name_en}\n{count}"
         painter.drawText(header.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
-        for i in row.members:
-            vendor_id = self.state.vendor_ids[i]
-            rect = self.card_rects[vendor_id]
+        for n in row.cards_in(exposed):
+            rect = row.card_rect(n)
             if rect.intersects(exposed):
-                self._paint_card(painter, i, vendor_id, rect, color)
+                i = row.members[n]
+                self._paint_card(painter, i, self.state.vendor_ids[i], rect, color)
 
     def _paint_card(self, painter: QPainter, i: int, vendor_id: str, rect: QRect, tier_color: QColor) -> None:
         state, kit = self.state, self._kit
