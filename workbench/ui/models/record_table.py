@@ -17,6 +17,10 @@ from ..undo import EditRejected
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# Views ask each cell for some seven roles on every paint: the rest are answered before any lookup.
+_ANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.TextAlignmentRole, KEY_ROLE))
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         record = self.record_at(index.row())
         if record is None:
