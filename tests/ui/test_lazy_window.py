@@ -96,6 +96,23 @@ def test_open_in_the_background_shows_progress_then_replaces_the_workspace(qtbot
     assert not window.documents.is_opening
 
 
+def test_a_background_open_refreshes_the_panels_in_view_and_repaints_them_on_later_turns(
+        qtbot, make_window, session, project):
+    window = make_window(session)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
+    in_view = window.docked_in_view()
+    assert {dock.objectName() for dock in in_view} == {"vendors", "sources", "tier_list"}
+    held_at_open = []
+    window.documents.opened.connect(lambda _ok: held_at_open.extend(d.updatesEnabled() for d in in_view))
+    with qtbot.waitSignal(window.documents.opened, timeout=20000):
+        window.open_path(project, wait=False)
+    assert held_at_open == [False, False, False], "refreshed, not yet repainted"
+    assert window.panel("vendors").model.rowCount() == 7 and len(window.panel("tier_list").state.vendor_ids) == 7
+    qtbot.waitUntil(lambda: all(dock.updatesEnabled() for dock in in_view))
+    assert window.updatesEnabled(), "the window itself is never held"
+
+
 def test_a_newer_open_supersedes_one_still_reading(qtbot, make_window, session, project, tmp_path):
     window = make_window(session)
     results = []
@@ -141,10 +158,11 @@ def test_a_replaced_workspace_is_let_go_once_the_window_has_moved_on(qtbot, make
     for _ in range(2):
         with qtbot.waitSignal(window.documents.opened, timeout=20000):
             window.open_path(project, wait=False)
-        first = weakref.ref(session.workspace)
+        first, its_vendors = weakref.ref(session.workspace), weakref.ref(session.workspace.vendors)
     with qtbot.waitSignal(window.documents.opened, timeout=20000):
         window.open_path(project, wait=False)
-    qtbot.wait(RETIRE_DELAY_MS + 200)  # the session lets it go a little later
+    qtbot.wait(RETIRE_DELAY_MS + 200)  # the session lets it go a little later, a part per turn
     gc.unfreeze()
     gc.collect()
     assert first() is None, gc.get_referrers(first())
+    assert its_vendors() is None, gc.get_referrers(its_vendors())

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar
 
+from .later_paint import LaterPaint
+
 if TYPE_CHECKING:
     from .background import BackgroundCall
     from .main_window import MainWindow
@@ -53,6 +55,7 @@ class Documents(QObject):
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
         self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
+        self._later_paint = LaterPaint(self)
         window.session.changed.connect(self._note_edit)
 
     @property
@@ -102,7 +105,9 @@ class Documents(QObject):
             self._window.statusBar().showMessage(self.tr("Not opened; your edits are kept"), 5000)
             self.opened.emit(False)
             return
-        self._finish_open(path, done.result())
+        # The panels refresh on this turn and repaint on the next: input is served between.
+        with self._later_paint.holding(self._window.docked_in_view()):
+            self._finish_open(path, done.result())
 
     def _finish_open(self, path: str | Path, result) -> bool:
         from workbench.storage.opening import is_project

@@ -243,6 +243,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
         return self.documents.open_path(path, wait=wait)
 
+    def docked_in_view(self) -> list[QDockWidget]:
+        """The docks shown inside this window (not floating, not behind another tab)."""
+        return [dock for dock in self.docks.values()
+                if dock.isVisible() and not dock.isFloating() and not dock.visibleRegion().isEmpty()]
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = self.settings.recent_files()
