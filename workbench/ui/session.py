@@ -63,7 +63,11 @@ class Session(QObject):
         # records takes time that the turns which replace and repaint it are short of.
         self._retired: list[Workspace] = []
         self._retire_timer = QTimer(self, singleShot=True, interval=RETIRE_DELAY_MS)
-        self._retire_timer.timeout.connect(self._retired.clear)
+        self._retire_timer.timeout.connect(self._free_retired)
+        # One part (the firms, a table) per event-loop turn: all at once took up to ~50 ms.
+        self._parts_to_free: list[Any] = []
+        self._free_timer = QTimer(self, singleShot=True, interval=0)
+        self._free_timer.timeout.connect(self._free_one_part)
 
     @property
     def workspace(self) -> Workspace:
@@ -95,6 +99,19 @@ class Session(QObject):
         self._selection = None
         self.workspaceReplaced.emit()
         self.selectionChanged.emit(None)
+
+    def _free_retired(self) -> None:
+        for workspace in self._retired:
+            if workspace is not self._workspace:  # never the one in use, were it attached again
+                self._parts_to_free.extend(workspace.take_apart())
+        self._retired.clear()
+        self._free_one_part()
+
+    def _free_one_part(self) -> None:
+        if self._parts_to_free:
+            del self._parts_to_free[-1]
+        if self._parts_to_free:
+            self._free_timer.start()
 
     # ------------------------------------------------------------ editing
     def push(self, command: Any) -> None:
