@@ -7,7 +7,9 @@ and rows are counted as they are read, never taken from the sheet's claims.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ RATIO_CHECK_BYTES = 1024 * 1024  # small XML parts legitimately compress far bet
 MAX_ROWS = MAX_TABLE_ROWS + 1  # with the header row
 MAX_COLUMNS = 16_384
 MAX_CELLS = 20_000_000
+PROLOG_BYTES = 64 * 1024  # how much of each XML part is inflated to look for a DTD before its root element
+_ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
@@ -82,6 +86,31 @@ def check_zip(path: Path) -> None:
             raise InputError([Problem(source, None, None,
                                       f"part {member.filename} compresses {ratio:,.0f}:1; the limit is "
                                       f"{MAX_RATIO}:1 (possible zip bomb)")])
+    _refuse_document_types(path, members, source)
+
+
+def _refuse_document_types(path: Path, members: list[zipfile.ZipInfo], source: str) -> None:
+    """Spreadsheets never declare a DTD: one that does is refused before any parser sees it.
+
+    The XML parsers guard against entity expansion too, each in its own way (one refuses,
+    another leaves entities unresolved); this makes the outcome one and the same.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in members:
+                if not member.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(member) as part:
+                    head = part.read(PROLOG_BYTES)
+                root = _ELEMENT_START.search(head)
+                prolog = head[:root.start()] if root else head
+                if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                    raise InputError([Problem(source, None, None,
+                                              f"part {member.filename} declares an XML document type, which "
+                                              "workbooks never need (refused as possibly hostile)")])
+    except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError, NotImplementedError, OSError, zlib.error):
+        raise InputError([Problem(source, None, None,
+                                  "not a valid XLSX file: the zip archive is damaged or is not a workbook")]) from None
 
 
 def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:

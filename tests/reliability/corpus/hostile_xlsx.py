@@ -112,3 +112,25 @@ def _write_zip(path: Path, members) -> None:
         start = out.tell()
         out.write(central)
         out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), start, 0))
+
+
+WORKBOOK = "xl/workbook.xml"
+BOMB_DOCTYPE = ENTITY_BOMB.split(b"<worksheet")[0].split(b"?>", 1)[1]
+
+
+def _with_doctype(data: bytes, doctype: bytes, content: bytes) -> bytes:
+    """The workbook part with a DOCTYPE and an entity reference in a defined name."""
+    declaration, rest = data.split(b"?>", 1) if data.startswith(b"<?xml") else (b'<?xml version="1.0"', data)
+    rest = rest.replace(b"</workbook>", b'<definedNames><definedName name="x">' + content +
+                        b"</definedName></definedNames></workbook>")
+    return declaration + b"?>" + doctype + rest
+
+
+def entity_bomb_in_workbook_part(path: Path) -> Path:
+    """The bomb where openpyxl parses the whole part at once, not streamed like a sheet."""
+    return with_member(plain_workbook(path), WORKBOOK, lambda data: _with_doctype(data, BOMB_DOCTYPE, b"&i;"))
+
+
+def external_entity_in_workbook_part(path: Path) -> Path:
+    doctype = b'<!DOCTYPE wb [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+    return with_member(plain_workbook(path), WORKBOOK, lambda data: _with_doctype(data, doctype, b"&secret;"))
