@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.factories import make_workspace
 from workbench.domain import entities as e
@@ -21,7 +23,7 @@ from workbench.storage.atomic import TEMP_PREFIX
 from workbench.storage.excel import (ExportCancelled, ExportError, ExportOptions, available_sheets,
                                      export_workbook, registry)
 from workbench.storage.excel.safe_cells import EXCEL_TEXT_LIMIT, set_cell
-from workbench.storage.excel.writer import display_width
+from workbench.storage.excel.writer import display_width, widest
 
 HOSTILE = {
     "formula": '=HYPERLINK("http://example.com","x")',
@@ -325,3 +327,9 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     assert reopened["A3"].value == -1 and reopened["B3"].value == "=1+1" and reopened["B3"].data_type == "s"
     assert reopened.oddFooter.left.text == "&A" and reopened.print_title_rows == "$1:$1"
     assert out.report.rows == {"Big": 500}
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(), st.floats(allow_nan=False),
+                          st.text(alphabet=st.sampled_from("ab 1\n中文ｆＷ"), max_size=12)), max_size=30))
+def test_the_widest_value_is_found_without_measuring_them_all(values):
+    assert widest(values) == max([display_width(v) for v in values] + [0])
