@@ -105,11 +105,9 @@ class Documents(QObject):
             self._window.statusBar().showMessage(self.tr("Not opened; your edits are kept"), 5000)
             self.opened.emit(False)
             return
-        # The panels refresh on this turn and repaint on the next: input is served between.
-        with self._later_paint.holding(self._window.docked_in_view()):
-            self._finish_open(path, done.result())
+        self._finish_open(path, done.result(), paint_later=True)
 
-    def _finish_open(self, path: str | Path, result) -> bool:
+    def _finish_open(self, path: str | Path, result, paint_later: bool = False) -> bool:
         from workbench.storage.opening import is_project
 
         name = Path(path).name
@@ -122,7 +120,11 @@ class Documents(QObject):
             return False
         project = is_project(path)
         keep_out_of_collections()  # first: a collection set off while the panels refresh would walk it all
-        self._session.replace_workspace(result.workspace, path if project else None)
+        # In the background the panels refresh on this turn and repaint on the next ones, with input
+        # served between. Only the switch is held: the panels must repaint behind the question
+        # about recovered edits that may follow.
+        with self._later_paint.holding(self._window.docked_in_view() if paint_later else ()):
+            self._session.replace_workspace(result.workspace, path if project else None)
         self._settings.add_recent_file(path)
         if project:
             self._settings.set_last_project(path)
