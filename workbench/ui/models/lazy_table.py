@@ -59,6 +59,10 @@ class LazyTableModel(QAbstractTableModel):
             return None
         return self._source.value(self.source_row(index.row()), index.column())
 
+    def text_at(self, row: int, column: int) -> str:
+        """The shown text of a cell, without going through a QModelIndex (for a delegate)."""
+        return "" if self._source is None else self._source.value(self.source_row(row), column)
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None

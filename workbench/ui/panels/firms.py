@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from workbench.domain.provinces import PROVINCES, PROVINCES_BY_CODE
 
 from ..models.lazy_table import LazyTableModel
+from ..models.lean_text_delegate import LeanTextDelegate
 from ..process_job import ProcessJob
 from .base import Panel
 
@@ -80,6 +81,8 @@ class FirmsPanel(Panel):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # Province, city and segment repeat a few hundred values among a million rows.
+        self.view.setItemDelegate(LeanTextDelegate(self.model.text_at, repeating_columns=(1, 2, 3), parent=self.view))
         # Fixed row heights: the view never measures a million rows to lay them out.
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
