@@ -16,7 +16,7 @@ from .problems import InputError, Problem
 from .readers import sniff_encoding
 
 if TYPE_CHECKING:
-    from ..domain.firms import FirmTable, PackedStrings
+    from ..domain.firms import FirmTable
 
 FIRMS_FILE = "firms.csv"
 """A dataset folder may hold this file beside datapackage.json; it is loaded on demand."""

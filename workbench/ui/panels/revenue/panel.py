@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QGroupBox, QHBoxLayout, QLabel,
-                               QRadioButton, QScrollArea, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+                               QRadioButton, QScrollArea, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout)
 
 from workbench.domain import PutRecord, update
 from workbench.domain.entities import Kind, Setting
