@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="132"/>
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="133"/>
+        <source>{0} is open in another Workbench: {1}. You can look and edit here, but to keep your edits use Save As.</source>
+        <translation>{0} 已在另一个 Workbench 中打开：{1}。可以在此查看和修改，但要保留修改，请使用“另存为”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="158"/>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="165"/>
+        <source>Restored {0} unsaved edits</source>
+        <translation>已恢复 {0} 处未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="173"/>
+        <source>{0} is open in another Workbench: {1}. Save under another name.</source>
+        <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="218"/>
+        <source>Restore unsaved edits?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="220"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="221"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="222"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <source>an unsaved analysis</source>
+        <translation>未保存的分析</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="233"/>
+        <source>unknown tables</source>
+        <translation>未知数据表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="234"/>
+        <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
+
+Restore them? Later keeps the recovery file for the next start.</source>
+        <translation>Workbench 在“{0}”保存前关闭。{1} 的恢复文件保存了 {2} 处未保存的修改，涉及：{3}。
+
+是否恢复？选择“稍后”会保留恢复文件，供下次启动时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleChart</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="66"/>
+        <source>x:</source>
+        <translation>横轴：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="67"/>
+        <source>y:</source>
+        <translation>纵轴：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="68"/>
+        <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
+        <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="150"/>
+        <source>Composite {0:.1f}</source>
+        <translation>综合得分 {0:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="152"/>
+        <source>Revenue estimate {0:.1f} bn</source>
+        <translation>收入估计 {0:.1f} 十亿</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/views.py" line="97"/>
+        <source>Enter saves, Shift+Enter starts a new line, Esc cancels</source>
+        <translation>Enter 保存，Shift+Enter 换行，Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/board.py" line="56"/>
+        <source>Add to {0}… (Enter)</source>
+        <translation>添加到{0}…（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/panels/sources.py" line="34"/>
@@ -39,16 +150,22 @@
         <translation>网址</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
         <location filename="../../workbench/ui/panels/sources.py" line="41"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="21"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="26"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="35"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="22"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="27"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="36"/>
         <source>English name</source>
         <translation>英文名称</translation>
@@ -79,6 +196,8 @@
         <translation>简介</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -104,6 +223,7 @@
         <translation>末位名次</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="62"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="41"/>
         <source>Vendor</source>
         <translation>厂商</translation>
@@ -119,385 +239,749 @@
         <translation>得分</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="63"/>
         <source>Base revenue is</source>
         <translation>收入口径</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="64"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="65"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="66"/>
         <source>Base revenue (bn)</source>
         <translation>收入基数（十亿）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="67"/>
         <source>Share low</source>
         <translation>占比（低）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="68"/>
         <source>Share base</source>
         <translation>占比（基准）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="69"/>
         <source>Share high</source>
         <translation>占比（高）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="70"/>
         <source>Amount low (bn)</source>
         <translation>金额（低，十亿）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="71"/>
         <source>Amount base (bn)</source>
         <translation>金额（基准，十亿）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="72"/>
         <source>Amount high (bn)</source>
         <translation>金额（高，十亿）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="73"/>
         <source>Market share</source>
         <translation>市场份额</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="25"/>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="25"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="26"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="26"/>
+        <source>Chain segment</source>
+        <translation>产业链环节</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="44"/>
+        <location filename="../../workbench/ui/documents.py" line="88"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="100"/>
+        <location filename="../../workbench/ui/documents.py" line="116"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="45"/>
+        <location filename="../../workbench/ui/documents.py" line="105"/>
+        <source>Not opened; your edits are kept</source>
+        <translation>未打开；你的修改已保留</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="117"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="53"/>
+        <location filename="../../workbench/ui/documents.py" line="131"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="71"/>
+        <location filename="../../workbench/ui/documents.py" line="177"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="71"/>
+        <location filename="../../workbench/ui/documents.py" line="177"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="96"/>
+        <location filename="../../workbench/ui/documents.py" line="187"/>
+        <location filename="../../workbench/ui/documents.py" line="206"/>
+        <location filename="../../workbench/ui/documents.py" line="211"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="101"/>
+        <location filename="../../workbench/ui/documents.py" line="188"/>
+        <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
+        <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="217"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="127"/>
+        <location filename="../../workbench/ui/documents.py" line="250"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="130"/>
+        <location filename="../../workbench/ui/documents.py" line="256"/>
         <source>Exported {0} sheets to {1}</source>
         <translation>已导出 {0} 个工作表到 {1}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="253"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
 </context>
 <context>
-    <name>HeatMapPanel</name>
+    <name>EntryEditor</name>
     <message>
-        <source> classes</source>
-        <translation> 类</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="82"/>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
     </message>
     <message>
-        <source>Breaks must be numbers separated by commas.</source>
-        <translation>分级断点须为以逗号分隔的数字。</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <source>Breaks, e.g. 10, 50, 100</source>
-        <translation>分级断点，如 10, 50, 100</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
+        <source>Impact × likelihood</source>
+        <translation>影响 × 可能性</translation>
     </message>
     <message>
-        <source>Clear filter (Esc)</source>
-        <translation>清除筛选（Esc）</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
-        <source>Click a province to show only the vendors headquartered there.</source>
-        <translation>点击省份，仅显示总部位于该地的厂商。</translation>
-    </message>
-    <message>
-        <source>Cluster cities</source>
-        <translation>产业集群城市</translation>
-    </message>
-    <message>
-        <source>Colour ramp (ColorBrewer, colour-blind safe)</source>
-        <translation>配色（ColorBrewer，色盲友好）</translation>
-    </message>
-    <message>
-        <source>Edit {0} for {1}</source>
-        <translation>编辑{1}的{0}</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适应窗口</translation>
-    </message>
-    <message>
-        <source>Industry-chain cluster: {0} ({1})</source>
-        <translation>产业链集群：{0}（{1}）</translation>
-    </message>
-    <message>
-        <source>Manual breaks</source>
-        <translation>手动断点</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然断点（Jenks）</translation>
-    </message>
-    <message>
-        <source>No data (unknown, not zero)</source>
-        <translation>无数据（未知，非零）</translation>
-    </message>
-    <message>
-        <source>No data: unknown, not zero</source>
-        <translation>无数据：未知，非零</translation>
-    </message>
-    <message>
-        <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
-        <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>Province-level metric</source>
-        <translation>省级指标</translation>
-    </message>
-    <message>
-        <source>Quantiles</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Rank {0} of {1}</source>
-        <translation>排名 {0} / {1}</translation>
-    </message>
-    <message>
-        <source>Role: {0}</source>
-        <translation>角色：{0}</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="84"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="87"/>
+        <source>Impact, 1-5</source>
+        <translation>影响，1-5</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="88"/>
+        <source>Likelihood or confidence, 1-5</source>
+        <translation>可能性或置信度，1-5</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="89"/>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="90"/>
+        <source>Apply (Ctrl+Enter)</source>
+        <translation>应用（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="91"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="92"/>
+        <source>Copy to scope</source>
+        <translation>复制到范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="96"/>
+        <source>Priority {0} (impact × likelihood)</source>
+        <translation>优先级 {0}（影响 × 可能性）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="106"/>
+        <source>Select an entry to edit all its fields.</source>
+        <translation>选择一个条目以编辑其全部字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="43"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="49"/>
+        <source>Industry 行业</source>
+        <translation>行业 Industry</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <source>SWOT, PEST and TOWS scopes</source>
+        <translation>SWOT、PEST 和 TOWS 范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <source>Revenue scenario</source>
+        <translation>收入情景</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="185"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="186"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FirmsPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="120"/>
+        <source>Load Industry-Chain Firms</source>
+        <translation>加载产业链企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="121"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="155"/>
+        <source>The file cannot be read: {0}</source>
+        <translation>无法读取该文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="156"/>
+        <source>The firms were not loaded:</source>
+        <translation>企业未加载：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="197"/>
+        <source>No firm list loaded</source>
+        <translation>未加载企业名单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="199"/>
+        <source>{0} of {1} firms</source>
+        <translation>{0} / {1} 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="201"/>
+        <source>synthetic test data</source>
+        <translation>合成测试数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="205"/>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="206"/>
+        <source>Load Firms…</source>
+        <translation>加载企业…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="207"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="145"/>
+        <source> classes</source>
+        <translation> 类</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="196"/>
+        <source>Breaks must be numbers separated by commas.</source>
+        <translation>分级断点须为以逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="146"/>
+        <source>Breaks, e.g. 10, 50, 100</source>
+        <translation>分级断点，如 10, 50, 100</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="149"/>
+        <source>Clear filter (Esc)</source>
+        <translation>清除筛选（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="250"/>
+        <source>Click a province to show only the vendors headquartered there.</source>
+        <translation>点击省份，仅显示总部位于该地的厂商。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="147"/>
+        <source>Cluster cities</source>
+        <translation>产业集群城市</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="151"/>
+        <source>Colour ramp (ColorBrewer, colour-blind safe)</source>
+        <translation>配色（ColorBrewer，色盲友好）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="145"/>
+        <source>Edit {0} for {1}</source>
+        <translation>编辑{1}的{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="25"/>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="148"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="46"/>
+        <source>Industry-chain cluster: {0} ({1})</source>
+        <translation>产业链集群：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="27"/>
+        <source>Manual breaks</source>
+        <translation>手动断点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="143"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="26"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="224"/>
+        <source>No data (unknown, not zero)</source>
+        <translation>无数据（未知，非零）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="110"/>
+        <source>No data: unknown, not zero</source>
+        <translation>无数据：未知，非零</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="220"/>
+        <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
+        <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="22"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="150"/>
+        <source>Province-level metric</source>
+        <translation>省级指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="24"/>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="23"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="31"/>
+        <source>Rank {0} of {1}</source>
+        <translation>排名 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="49"/>
+        <source>Role: {0}</source>
+        <translation>角色：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="23"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="24"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="37"/>
         <source>Source: counted from the {0} table</source>
         <translation>来源：由 {0} 表统计</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="40"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="144"/>
         <source>Tile grid</source>
         <translation>方格地图</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="22"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="253"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="40"/>
         <source>a count cannot be negative ({0})</source>
         <translation>数量不能为负（{0}）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="16"/>
         <source>analyst entry</source>
         <translation>分析师录入</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="34"/>
         <source>{0:.1%} of the national total {1}</source>
         <translation>占全国总数 {1} 的 {0:.1%}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="50"/>
         <source>{0} firms named by the source</source>
         <translation>来源列出 {0} 家企业</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/describe.py" line="26"/>
         <source>{0}: no data (unknown, not zero)</source>
         <translation>{0}：无数据（未知，非零）</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="36"/>
+        <location filename="../../workbench/ui/panels/heat_map/models.py" line="38"/>
         <source>“{0}” is not a number</source>
         <translation>“{0}”不是数字</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="32"/>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="17"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="17"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="18"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="18"/>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="19"/>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="61"/>
+        <source>Left alone:</source>
+        <translation>未处理：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="54"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="72"/>
+        <source>{0} difference(s) between the workbook and the analysis; {1} ticked.</source>
+        <translation>工作簿与分析之间有 {0} 处差异；已勾选 {1} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="79"/>
+        <source>Sheet {0}: not written by Workbench</source>
+        <translation>工作表 {0}：非 Workbench 导出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="80"/>
+        <source>{0}, column {1}: not written by Workbench</source>
+        <translation>{0} 的列 {1}：非 Workbench 导出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="82"/>
+        <source>{0}, column {1}: computed by Workbench, not imported</source>
+        <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="85"/>
+        <source>Report sheets, not imported: {0}</source>
+        <translation>报告类工作表，不导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="106"/>
+        <location filename="../../workbench/ui/import_preview.py" line="114"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="117"/>
+        <source>Some changes were refused</source>
+        <translation>部分修改被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="131"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="132"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135"/>
+        <location filename="../../workbench/ui/main_window.py" line="200"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="203"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="140"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <source>[read-only]</source>
+        <translation>[只读]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="259"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="311"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="322"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="322"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -505,32 +989,64 @@
 <context>
     <name>Panels</name>
     <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="43"/>
         <location filename="../../workbench/ui/panels/sources.py" line="47"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="65"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="38"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="84"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="39"/>
         <location filename="../../workbench/ui/panels/tier_list/panel.py" line="23"/>
         <source>Tier list</source>
         <translation>梯队榜单</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="47"/>
         <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="26"/>
         <source>SWOT / PEST</source>
         <translation>SWOT / PEST</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="33"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="41"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="45"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="52"/>
         <source>Revenue share</source>
         <translation>收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/firms.py" line="49"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="49"/>
+        <source>Industry-chain firms</source>
+        <translation>产业链企业</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChart</name>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="74"/>
+        <source>Priority: impact × likelihood. Click a point to select its entry.</source>
+        <translation>优先级：影响 × 可能性。点击一个点即可选中对应条目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="75"/>
+        <source>Likelihood / confidence</source>
+        <translation>可能性 / 置信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="76"/>
+        <source>Impact</source>
+        <translation>影响</translation>
     </message>
 </context>
 <context>
@@ -559,34 +1075,433 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="41"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="45"/>
         <source>a value is required</source>
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="47"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="51"/>
         <source>“{0}” is not a number</source>
         <translation>“{0}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="50"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="54"/>
         <source>“{0}” is not a whole number</source>
         <translation>“{0}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="63"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="67"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="63"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="67"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="176"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="180"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="152"/>
+        <source>bn CNY</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="76"/>
+        <source>Large-model revenue ({0})</source>
+        <translation>大模型收入（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="78"/>
+        <source>top {0} of {1}</source>
+        <translation>前 {0} / 共 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="98"/>
+        <source>Vendors, largest first</source>
+        <translation>厂商（从大到小）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="109"/>
+        <source>Cumulative share (Pareto)</source>
+        <translation>累计占比（帕累托）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="142"/>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="144"/>
+        <source>CAGR {0}-{1}: {2}</source>
+        <translation>{0}-{1} 年复合增长率：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="150"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="58"/>
+        <source>LLM market</source>
+        <translation>大模型市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="151"/>
+        <source>Multimodal market</source>
+        <translation>多模态大模型市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="19"/>
+        <source>Reported</source>
+        <translation>公开披露</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="20"/>
+        <source>Estimate</source>
+        <translation>机构估计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="21"/>
+        <source>Analyst assessment</source>
+        <translation>分析师判断</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="42"/>
+        <source>“{0}” is a range: put its ends into Share low and Share high</source>
+        <translation>“{0}”是区间：请把两端分别填入“占比（低）”和“占比（高）”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="50"/>
+        <source>unknown currency “{0}”: use one of {1}</source>
+        <translation>未知币种“{0}”：请使用 {1} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="121"/>
+        <source>Sources disagree on this figure: see Conflicting sources</source>
+        <translation>各来源对此数字说法不一：见“来源冲突”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="158"/>
+        <source>Market share ({0})</source>
+        <translation>市场份额（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="165"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="141"/>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="144"/>
+        <source>Checks</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="173"/>
+        <source>Vendors in province {0} only</source>
+        <translation>仅显示省份 {0} 的厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="202"/>
+        <source>Use another source&apos;s value</source>
+        <translation>改用另一来源的数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="206"/>
+        <source>Edit multimodal share</source>
+        <translation>修改多模态占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
+        <source>unconcentrated (HHI &lt; 1,500)</source>
+        <translation>竞争型（HHI &lt; 1,500）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
+        <source>moderately concentrated (1,500-2,500)</source>
+        <translation>中度集中（1,500-2,500）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="23"/>
+        <source>highly concentrated (&gt; 2,500)</source>
+        <translation>高度集中（&gt; 2,500）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="31"/>
+        <source>base revenue</source>
+        <translation>收入基数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
+        <source>group revenue</source>
+        <translation>集团收入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="57"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="59"/>
+        <source>Multimodal share</source>
+        <translation>多模态占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="61"/>
+        <source>Multimodal market {0}</source>
+        <translation>{0} 年多模态市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="62"/>
+        <source>Forecast {0}</source>
+        <translation>{0} 年预测</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="63"/>
+        <source>CAGR</source>
+        <translation>年复合增长率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="65"/>
+        <source>Vendors&apos; total ({0})</source>
+        <translation>厂商合计（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
+        <source>bn</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
+        <source>of the market</source>
+        <translation>占市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="79"/>
+        <source>{0} a year, {1}-{2}</source>
+        <translation>每年 {0}，{1}-{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="103"/>
+        <source>Concentration (vendors&apos; amounts)</source>
+        <translation>市场集中度（按厂商金额）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="148"/>
+        <source> and {0} more</source>
+        <translation> 等另外 {0} 家</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="155"/>
+        <source>Shares out of order (low ≤ base ≤ high): {0}</source>
+        <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="157"/>
+        <source>Every estimate runs low ≤ base ≤ high</source>
+        <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="159"/>
+        <source>Shares outside 0-100%: {0}</source>
+        <translation>占比超出 0-100%：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="160"/>
+        <source>Every share is within 0-100%</source>
+        <translation>所有占比均在 0-100% 之内</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="162"/>
+        <source>{0}: the vendors&apos; total {1} bn exceeds the multimodal market of {2} bn</source>
+        <translation>{0}：厂商合计 {1} 十亿元，超过多模态市场规模 {2} 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="166"/>
+        <source>{0}: the vendors&apos; total {1} bn is within the multimodal market of {2} bn</source>
+        <translation>{0}：厂商合计 {1} 十亿元，未超过多模态市场规模 {2} 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="170"/>
+        <source>LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn</source>
+        <translation>大模型市场 × 多模态占比 = {0} 十亿元；多模态市场序列记录为 {1} 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
+        <source>No multimodal market size: market shares cannot be computed</source>
+        <translation>缺少多模态市场规模：无法计算市场份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
+        <source>No base revenue, so no amount: {0}</source>
+        <translation>缺少收入基数，无法计算金额：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
+        <source>Not in {0}, left out of totals and shares: {1}</source>
+        <translation>非 {0} 计价，不计入合计与份额：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="182"/>
+        <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
+        <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="185"/>
+        <source>{0}: {1} is {2}, but the observation in use says {3}</source>
+        <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="216"/>
+        <source>Conflicting sources</source>
+        <translation>来源冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <source>Figure / source</source>
+        <translation>数字 / 来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <source>In use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <source>Use the selected value</source>
+        <translation>采用所选数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
+        <source>All sources agree.</source>
+        <translation>各来源一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEditor</name>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="122"/>
+        <source>Dimensions and weights</source>
+        <translation>维度与权重</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="123"/>
+        <source>Tiers</source>
+        <translation>梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="124"/>
+        <source>Scores, sources and notes</source>
+        <translation>得分、来源与备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="125"/>
+        <source>Add dimension</source>
+        <translation>添加维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="126"/>
+        <source>Remove dimension</source>
+        <translation>删除维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="127"/>
+        <source>Add tier</source>
+        <translation>添加梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="128"/>
+        <source>Remove tier</source>
+        <translation>删除梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="129"/>
+        <source>Tiers follow</source>
+        <translation>梯队划分依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="130"/>
+        <source>rank bands (last rank of each tier)</source>
+        <translation>名次区间（各梯队末位名次）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="131"/>
+        <source>score thresholds (lowest composite of each tier)</source>
+        <translation>分数阈值（各梯队最低综合得分）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="139"/>
+        <source>Weights total {0:g}%.</source>
+        <translation>权重合计 {0:g}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="162"/>
+        <source>New dimension</source>
+        <translation>新维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="171"/>
+        <source>Select the dimension to remove first.</source>
+        <translation>请先选择要删除的维度。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="176"/>
+        <source>Removed the dimension {0} and its scores.</source>
+        <translation>已删除维度“{0}”及其得分。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="178"/>
+        <source>{0} override(s) stay in place; check that their reasons still hold.</source>
+        <translation>{0} 项人工调整仍然保留，请确认其理由是否依然成立。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="188"/>
+        <source>Select the tier to remove first.</source>
+        <translation>请先选择要删除的梯队。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="193"/>
+        <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
+        <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
     </message>
 </context>
 <context>
@@ -622,229 +1537,298 @@
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="96"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="97"/>
         <source>Source of the selected figure</source>
         <translation>所选数据的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="98"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="98"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="98"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="101"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="101"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="129"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="130"/>
         <source>Select a figure in another panel to see its source.</source>
         <translation>在其他面板中选择一项数据即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="131"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="132"/>
         <source>The selected figure names no source.</source>
         <translation>所选数据未注明来源。</translation>
     </message>
 </context>
 <context>
-    <name>VendorsPanel</name>
+    <name>SwotPest</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="28"/>
-        <source>Unknown province “{0}”</source>
-        <translation>未知省份“{0}”</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="10"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="30"/>
-        <source>; did you mean {0}?</source>
-        <translation>；是否指{0}？</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="11"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="102"/>
-        <source>Filter vendors…</source>
-        <translation>筛选厂商…</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="12"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="13"/>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="14"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="15"/>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="16"/>
+        <source>Social</source>
+        <translation>社会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="17"/>
+        <source>Technological</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="18"/>
+        <source>Legal</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="19"/>
+        <source>Environmental</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="22"/>
+        <source>SO: use strengths to seize opportunities</source>
+        <translation>SO：发挥优势，抓住机会</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="23"/>
+        <source>ST: use strengths to counter threats</source>
+        <translation>ST：发挥优势，应对威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="24"/>
+        <source>WO: overcome weaknesses through opportunities</source>
+        <translation>WO：借助机会，克服劣势</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="25"/>
+        <source>WT: limit weaknesses and avoid threats</source>
+        <translation>WT：减少劣势，规避威胁</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="47"/>
+        <source>Industry: China&apos;s multimodal large models</source>
+        <translation>行业：中国多模态大模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="180"/>
+        <source>impact {0}, likelihood {1}</source>
+        <translation>影响 {0}，可能性 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="197"/>
+        <source>Edit entry text</source>
+        <translation>编辑条目内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="244"/>
+        <source>Move entry</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="247"/>
+        <source>Copy entry</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="291"/>
+        <source>Edit strategy</source>
+        <translation>编辑策略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="87"/>
+        <source>Link entry</source>
+        <translation>关联条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="89"/>
+        <source>Unlink entry</source>
+        <translation>取消关联条目</translation>
     </message>
 </context>
 <context>
-    <name>BubbleChart</name>
+    <name>SwotPestPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="62"/>
-        <source>x:</source>
-        <translation>横轴：</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="63"/>
-        <source>y:</source>
-        <translation>纵轴：</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="64"/>
-        <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
-        <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <source>PESTLE</source>
+        <translation>PESTLE</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
-        <source>Composite {0:.1f}</source>
-        <translation>综合得分 {0:.1f}</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
+        <source>Add the Legal and Environmental factors to PEST</source>
+        <translation>在 PEST 中增加法律与环境因素</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="148"/>
-        <source>Revenue estimate {0:.1f} bn</source>
-        <translation>收入估计 {0:.1f} 十亿</translation>
-    </message>
-</context>
-<context>
-    <name>ScoringEditor</name>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="120"/>
-        <source>Dimensions and weights</source>
-        <translation>维度与权重</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
+        <source>By priority</source>
+        <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="121"/>
-        <source>Tiers</source>
-        <translation>梯队</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
+        <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
+        <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="122"/>
-        <source>Scores, sources and notes</source>
-        <translation>得分、来源与备注</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="123"/>
-        <source>Add dimension</source>
-        <translation>添加维度</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <source>PEST</source>
+        <translation>PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="124"/>
-        <source>Remove dimension</source>
-        <translation>删除维度</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <source>TOWS matrix</source>
+        <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="125"/>
-        <source>Add tier</source>
-        <translation>添加梯队</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="244"/>
+        <source>Add entry</source>
+        <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="126"/>
-        <source>Remove tier</source>
-        <translation>删除梯队</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="253"/>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="127"/>
-        <source>Tiers follow</source>
-        <translation>梯队划分依据</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="258"/>
+        <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
+        <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="128"/>
-        <source>rank bands (last rank of each tier)</source>
-        <translation>名次区间（各梯队末位名次）</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="260"/>
+        <source>Reorder entry</source>
+        <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="129"/>
-        <source>score thresholds (lowest composite of each tier)</source>
-        <translation>分数阈值（各梯队最低综合得分）</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="270"/>
+        <source>Copy entry</source>
+        <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="137"/>
-        <source>Weights total {0:g}%.</source>
-        <translation>权重合计 {0:g}%。</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="276"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="289"/>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="160"/>
-        <source>New dimension</source>
-        <translation>新维度</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="169"/>
-        <source>Select the dimension to remove first.</source>
-        <translation>请先选择要删除的维度。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="174"/>
-        <source>Removed the dimension {0} and its scores.</source>
-        <translation>已删除维度“{0}”及其得分。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="176"/>
-        <source>{0} override(s) stay in place; check that their reasons still hold.</source>
-        <translation>{0} 项人工调整仍然保留，请确认其理由是否依然成立。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="186"/>
-        <source>Select the tier to remove first.</source>
-        <translation>请先选择要删除的梯队。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="191"/>
-        <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
-        <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="277"/>
+        <source>{0} TOWS strategies link this entry:
+{1}
+
+Delete it and remove those links?</source>
+        <translation>有 {0} 条 TOWS 策略关联此条目：
+{1}
+
+删除该条目并移除这些关联吗？</translation>
     </message>
 </context>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="132"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="127"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="172"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="165"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="178"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="168"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="206"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="201"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="208"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="203"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="211"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="206"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="284"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="279"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
@@ -946,703 +1930,50 @@
     </message>
 </context>
 <context>
-    <name>CardDelegate</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/views.py" line="97"/>
-        <source>Enter saves, Shift+Enter starts a new line, Esc cancels</source>
-        <translation>Enter 保存，Shift+Enter 换行，Esc 取消</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryBox</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/board.py" line="56"/>
-        <source>Add to {0}… (Enter)</source>
-        <translation>添加到{0}…（Enter）</translation>
-    </message>
-</context>
-<context>
-    <name>EntryEditor</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="82"/>
-        <source>Selected entry</source>
-        <translation>所选条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
-        <source>Text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
-        <source>Impact × likelihood</source>
-        <translation>影响 × 可能性</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="83"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="84"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="87"/>
-        <source>Impact, 1-5</source>
-        <translation>影响，1-5</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="88"/>
-        <source>Likelihood or confidence, 1-5</source>
-        <translation>可能性或置信度，1-5</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="89"/>
-        <source>comma-separated</source>
-        <translation>以逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="90"/>
-        <source>Apply (Ctrl+Enter)</source>
-        <translation>应用（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="91"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="92"/>
-        <source>Copy to scope</source>
-        <translation>复制到范围</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="96"/>
-        <source>Priority {0} (impact × likelihood)</source>
-        <translation>优先级 {0}（影响 × 可能性）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/detail.py" line="106"/>
-        <source>Select an entry to edit all its fields.</source>
-        <translation>选择一个条目以编辑其全部字段。</translation>
-    </message>
-</context>
-<context>
-    <name>PriorityChart</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="74"/>
-        <source>Priority: impact × likelihood. Click a point to select its entry.</source>
-        <translation>优先级：影响 × 可能性。点击一个点即可选中对应条目。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="75"/>
-        <source>Likelihood / confidence</source>
-        <translation>可能性 / 置信度</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="76"/>
-        <source>Impact</source>
-        <translation>影响</translation>
-    </message>
-</context>
-<context>
-    <name>SwotPest</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="10"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="11"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="12"/>
-        <source>Opportunities</source>
-        <translation>机会</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="13"/>
-        <source>Threats</source>
-        <translation>威胁</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="14"/>
-        <source>Political</source>
-        <translation>政治</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="15"/>
-        <source>Economic</source>
-        <translation>经济</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="16"/>
-        <source>Social</source>
-        <translation>社会</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="17"/>
-        <source>Technological</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="18"/>
-        <source>Legal</source>
-        <translation>法律</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="19"/>
-        <source>Environmental</source>
-        <translation>环境</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="22"/>
-        <source>SO: use strengths to seize opportunities</source>
-        <translation>SO：发挥优势，抓住机会</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="23"/>
-        <source>ST: use strengths to counter threats</source>
-        <translation>ST：发挥优势，应对威胁</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="24"/>
-        <source>WO: overcome weaknesses through opportunities</source>
-        <translation>WO：借助机会，克服劣势</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="25"/>
-        <source>WT: limit weaknesses and avoid threats</source>
-        <translation>WT：减少劣势，规避威胁</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/labels.py" line="47"/>
-        <source>Industry: China's multimodal large models</source>
-        <translation>行业：中国多模态大模型</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="176"/>
-        <source>impact {0}, likelihood {1}</source>
-        <translation>影响 {0}，可能性 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="193"/>
-        <source>Edit entry text</source>
-        <translation>编辑条目内容</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="240"/>
-        <source>Move entry</source>
-        <translation>移动条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="243"/>
-        <source>Copy entry</source>
-        <translation>复制条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/models.py" line="289"/>
-        <source>Edit strategy</source>
-        <translation>编辑策略</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="89"/>
-        <source>Link entry</source>
-        <translation>关联条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="91"/>
-        <source>Unlink entry</source>
-        <translation>取消关联条目</translation>
-    </message>
-</context>
-<context>
-    <name>SwotPestPanel</name>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
-        <source>Scope:</source>
-        <translation>范围：</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
-        <source>Compare with</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
-        <source>PESTLE</source>
-        <translation>PESTLE</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
-        <source>Add the Legal and Environmental factors to PEST</source>
-        <translation>在 PEST 中增加法律与环境因素</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
-        <source>By priority</source>
-        <translation>按优先级</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
-        <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
-        <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
-        <source>SWOT</source>
-        <translation>SWOT</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
-        <source>PEST</source>
-        <translation>PEST</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
-        <source>TOWS matrix</source>
-        <translation>TOWS 矩阵</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="243"/>
-        <source>Add entry</source>
-        <translation>添加条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="252"/>
-        <source>Edit entry</source>
-        <translation>编辑条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="257"/>
-        <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
-        <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="259"/>
-        <source>Reorder entry</source>
-        <translation>调整条目顺序</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
-        <source>Copy entry</source>
-        <translation>复制条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="275"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="288"/>
-        <source>Delete entry</source>
-        <translation>删除条目</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="276"/>
-        <source>{0} TOWS strategies link this entry:
-{1}
-
-Delete it and remove those links?</source>
-        <translation>有 {0} 条 TOWS 策略关联此条目：
-{1}
-
-删除该条目并移除这些关联吗？</translation>
-    </message>
-</context>
-<context>
     <name>TowsBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="170"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="168"/>
         <source>Add a strategy… (Enter)</source>
         <translation>添加策略…（Enter）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="171"/>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="214"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="169"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="212"/>
         <source>Delete strategy</source>
         <translation>删除策略</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="176"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="174"/>
         <source>Tick the SWOT entries this strategy answers:</source>
         <translation>勾选此策略所对应的 SWOT 条目：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="178"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="176"/>
         <source>Select a strategy to see and change the entries it answers.</source>
         <translation>选择一条策略，查看并修改它所对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="201"/>
+        <location filename="../../workbench/ui/panels/swot_pest/tows.py" line="199"/>
         <source>Add strategy</source>
         <translation>添加策略</translation>
     </message>
 </context>
 <context>
-    <name>RevenuePanel</name>
+    <name>VendorsPanel</name>
     <message>
-        <source>bn CNY</source>
-        <translation>十亿元</translation>
+        <location filename="../../workbench/ui/panels/vendors.py" line="28"/>
+        <source>Unknown province “{0}”</source>
+        <translation>未知省份“{0}”</translation>
     </message>
     <message>
-        <source>Large-model revenue ({0})</source>
-        <translation>大模型收入（{0}）</translation>
+        <location filename="../../workbench/ui/panels/vendors.py" line="30"/>
+        <source>; did you mean {0}?</source>
+        <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <source>top {0} of {1}</source>
-        <translation>前 {0} / 共 {1}</translation>
-    </message>
-    <message>
-        <source>Vendors, largest first</source>
-        <translation>厂商（从大到小）</translation>
-    </message>
-    <message>
-        <source>Cumulative share (Pareto)</source>
-        <translation>累计占比（帕累托）</translation>
-    </message>
-    <message>
-        <source>Market size</source>
-        <translation>市场规模</translation>
-    </message>
-    <message>
-        <source>CAGR {0}-{1}: {2}</source>
-        <translation>{0}-{1} 年复合增长率：{2}</translation>
-    </message>
-    <message>
-        <source>LLM market</source>
-        <translation>大模型市场</translation>
-    </message>
-    <message>
-        <source>Multimodal market</source>
-        <translation>多模态大模型市场</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>公开披露</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>机构估计</translation>
-    </message>
-    <message>
-        <source>Analyst assessment</source>
-        <translation>分析师判断</translation>
-    </message>
-    <message>
-        <source>“{0}” is a range: put its ends into Share low and Share high</source>
-        <translation>“{0}”是区间：请把两端分别填入“占比（低）”和“占比（高）”</translation>
-    </message>
-    <message>
-        <source>unknown currency “{0}”: use one of {1}</source>
-        <translation>未知币种“{0}”：请使用 {1} 之一</translation>
-    </message>
-    <message>
-        <source>Sources disagree on this figure: see Conflicting sources</source>
-        <translation>各来源对此数字说法不一：见“来源冲突”</translation>
-    </message>
-    <message>
-        <source>Market share ({0})</source>
-        <translation>市场份额（{0}）</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>情景：</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <source>Vendors in province {0} only</source>
-        <translation>仅显示省份 {0} 的厂商</translation>
-    </message>
-    <message>
-        <source>Use another source's value</source>
-        <translation>改用另一来源的数值</translation>
-    </message>
-    <message>
-        <source>Edit multimodal share</source>
-        <translation>修改多模态占比</translation>
-    </message>
-    <message>
-        <source>unconcentrated (HHI &lt; 1,500)</source>
-        <translation>竞争型（HHI &lt; 1,500）</translation>
-    </message>
-    <message>
-        <source>moderately concentrated (1,500-2,500)</source>
-        <translation>中度集中（1,500-2,500）</translation>
-    </message>
-    <message>
-        <source>highly concentrated (&gt; 2,500)</source>
-        <translation>高度集中（&gt; 2,500）</translation>
-    </message>
-    <message>
-        <source>base revenue</source>
-        <translation>收入基数</translation>
-    </message>
-    <message>
-        <source>group revenue</source>
-        <translation>集团收入</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <source>Multimodal share</source>
-        <translation>多模态占比</translation>
-    </message>
-    <message>
-        <source>Multimodal market {0}</source>
-        <translation>{0} 年多模态市场</translation>
-    </message>
-    <message>
-        <source>Forecast {0}</source>
-        <translation>{0} 年预测</translation>
-    </message>
-    <message>
-        <source>CAGR</source>
-        <translation>年复合增长率</translation>
-    </message>
-    <message>
-        <source>Vendors' total ({0})</source>
-        <translation>厂商合计（{0}）</translation>
-    </message>
-    <message>
-        <source>bn</source>
-        <translation>十亿元</translation>
-    </message>
-    <message>
-        <source>of the market</source>
-        <translation>占市场</translation>
-    </message>
-    <message>
-        <source>{0} a year, {1}-{2}</source>
-        <translation>每年 {0}，{1}-{2}</translation>
-    </message>
-    <message>
-        <source>Concentration (vendors' amounts)</source>
-        <translation>市场集中度（按厂商金额）</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>解读</translation>
-    </message>
-    <message>
-        <source> and {0} more</source>
-        <translation> 等另外 {0} 家</translation>
-    </message>
-    <message>
-        <source>Shares out of order (low ≤ base ≤ high): {0}</source>
-        <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
-    </message>
-    <message>
-        <source>Every estimate runs low ≤ base ≤ high</source>
-        <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
-    </message>
-    <message>
-        <source>Shares outside 0-100%: {0}</source>
-        <translation>占比超出 0-100%：{0}</translation>
-    </message>
-    <message>
-        <source>Every share is within 0-100%</source>
-        <translation>所有占比均在 0-100% 之内</translation>
-    </message>
-    <message>
-        <source>{0}: the vendors' total {1} bn exceeds the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <source>{0}: the vendors' total {1} bn is within the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，未超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <source>LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn</source>
-        <translation>大模型市场 × 多模态占比 = {0} 十亿元；多模态市场序列记录为 {1} 十亿元</translation>
-    </message>
-    <message>
-        <source>No multimodal market size: market shares cannot be computed</source>
-        <translation>缺少多模态市场规模：无法计算市场份额</translation>
-    </message>
-    <message>
-        <source>No base revenue, so no amount: {0}</source>
-        <translation>缺少收入基数，无法计算金额：{0}</translation>
-    </message>
-    <message>
-        <source>Not in {0}, left out of totals and shares: {1}</source>
-        <translation>非 {0} 计价，不计入合计与份额：{1}</translation>
-    </message>
-    <message>
-        <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
-        <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} is {2}, but the observation in use says {3}</source>
-        <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
-    </message>
-    <message>
-        <source>Conflicting sources</source>
-        <translation>来源冲突</translation>
-    </message>
-    <message>
-        <source>Figure / source</source>
-        <translation>数字 / 来源</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>采用</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Use the selected value</source>
-        <translation>采用所选数值</translation>
-    </message>
-    <message>
-        <source>All sources agree.</source>
-        <translation>各来源一致。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Industry 行业</source>
-        <translation>行业 Industry</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Sheets</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>SWOT, PEST and TOWS scopes</source>
-        <translation>SWOT、PEST 和 TOWS 范围</translation>
-    </message>
-    <message>
-        <source>Revenue scenario</source>
-        <translation>收入情景</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>正在写入工作簿…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>Import {0}</source>
-        <translation>导入 {0}</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Left alone:</source>
-        <translation>未处理：</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>{0} difference(s) between the workbook and the analysis; {1} ticked.</source>
-        <translation>工作簿与分析之间有 {0} 处差异；已勾选 {1} 处。</translation>
-    </message>
-    <message>
-        <source>Sheet {0}: not written by Workbench</source>
-        <translation>工作表 {0}：非 Workbench 导出</translation>
-    </message>
-    <message>
-        <source>{0}, column {1}: not written by Workbench</source>
-        <translation>{0} 的列 {1}：非 Workbench 导出</translation>
-    </message>
-    <message>
-        <source>{0}, column {1}: computed by Workbench, not imported</source>
-        <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
-    </message>
-    <message>
-        <source>Report sheets, not imported: {0}</source>
-        <translation>报告类工作表，不导入：{0}</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <source>Some changes were refused</source>
-        <translation>部分修改被拒绝</translation>
+        <location filename="../../workbench/ui/panels/vendors.py" line="122"/>
+        <source>Filter vendors…</source>
+        <translation>筛选厂商…</translation>
     </message>
 </context>
 </TS>

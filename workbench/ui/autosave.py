@@ -228,13 +228,12 @@ class Autosave(QObject):
 
 def describe_recovery(info: recovery.RecoveryInfo) -> str:
     """What will come back, in the analyst's words."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Autosave", text)
-
-    name = info.title or (Path(info.project).name if info.project else tr("an unsaved analysis"))
-    tables = ", ".join(info.changed_tables) or tr("unknown tables")
-    return tr("Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved "
-              "edits to: {3}.\n\nRestore them? Later keeps the recovery file for the next start.").format(
+    unsaved = QCoreApplication.translate("Autosave", "an unsaved analysis")
+    name = info.title or (Path(info.project).name if info.project else unsaved)
+    tables = ", ".join(info.changed_tables) or QCoreApplication.translate("Autosave", "unknown tables")
+    return QCoreApplication.translate(
+        "Autosave", "Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved "
+                    "edits to: {3}.\n\nRestore them? Later keeps the recovery file for the next start.").format(
         name, _local_time(info.saved_at), info.edit_count, tables)
 
 

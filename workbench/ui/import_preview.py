@@ -20,10 +20,6 @@ HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Sheet"), QT_TRANSLATE_NOOP(
 MAX_SHOWN_TEXT = 200  # a 30,000-character description is shortened in the table, not in the data
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewDialog", text)
-
-
 def _short(value) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= MAX_SHOWN_TEXT else text[:MAX_SHOWN_TEXT] + "…"
@@ -107,7 +103,7 @@ def preview_and_apply(window, session, path: str) -> bool:
     try:
         plan = plan_import(session.workspace, path)
     except (WorkbookImportError, OSError) as error:
-        window.show_error(_tr("Not imported"), str(error))
+        window.show_error(QCoreApplication.translate("ImportPreviewDialog", "Not imported"), str(error))
         return False
     dialog = ImportPreviewDialog(plan, window)
     if not window.ask_import_preview(dialog):
@@ -115,9 +111,9 @@ def preview_and_apply(window, session, path: str) -> bool:
     try:
         refused = apply_changes(session, dialog.accepted_changes(), IMPORT_LABEL)
     except EditRejected as error:
-        window.show_error(_tr("Not imported"), str(error))
+        window.show_error(QCoreApplication.translate("ImportPreviewDialog", "Not imported"), str(error))
         return False
     if refused:
-        window.show_error(_tr("Some changes were refused"), "\n".join(
+        window.show_error(QCoreApplication.translate("ImportPreviewDialog", "Some changes were refused"), "\n".join(
             f"{r.change.sheet}!{r.change.cell}: {r.message}" for r in refused))
     return len(refused) < len(dialog.accepted_changes())

@@ -25,10 +25,6 @@ HEADERS = (QT_TRANSLATE_NOOP("HeatMapPanel", "Province"), QT_TRANSLATE_NOOP("Hea
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HeatMapPanel", text)
-
-
 def parse_count(text: str) -> float | None:
     """A count from the editor: blank means unknown; anything else must be a number ≥ 0."""
     text = str(text).strip().replace(",", "")
@@ -37,11 +33,11 @@ def parse_count(text: str) -> float | None:
     try:
         number = float(text)
     except ValueError:
-        raise ValueError(tr("“{0}” is not a number").format(text)) from None
+        raise ValueError(QCoreApplication.translate("HeatMapPanel", "“{0}” is not a number").format(text)) from None
     if not math.isfinite(number):
-        raise ValueError(tr("“{0}” is not a number").format(text))
+        raise ValueError(QCoreApplication.translate("HeatMapPanel", "“{0}” is not a number").format(text))
     if number < 0:
-        raise ValueError(tr("a count cannot be negative ({0})").format(text))
+        raise ValueError(QCoreApplication.translate("HeatMapPanel", "a count cannot be negative ({0})").format(text))
     return number
 
 
@@ -84,7 +80,7 @@ class RegionTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            return QCoreApplication.translate("HeatMapPanel", HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,7 +107,7 @@ class RegionTableModel(QAbstractTableModel):
             if column == PROVINCE:
                 return PROVINCES_BY_CODE[code].name_en
             if column == VALUE and figure.value is None:
-                return tr("No data: unknown, not zero")
+                return QCoreApplication.translate("HeatMapPanel", "No data: unknown, not zero")
             return figure.note or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, RANK, SHARE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -146,7 +142,8 @@ class RegionTableModel(QAbstractTableModel):
         metric = self._table.metric
         workspace = self._session.workspace
         key = (metric.metric_id, code)
-        label = tr("Edit {0} for {1}").format(metric.name_zh, PROVINCES_BY_CODE[code].name_zh)
+        label = QCoreApplication.translate("HeatMapPanel", "Edit {0} for {1}").format(
+            metric.name_zh, PROVINCES_BY_CODE[code].name_zh)
         existing = workspace.province_values.get(key)
         if existing is None and value is None:
             return  # already unknown
