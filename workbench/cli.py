@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("validate", "export", "import", "screenshot")
@@ -91,17 +91,15 @@ def _map_png(workspace) -> bytes | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .domain import Batch, DomainError, PutRecord
     from .domain.tables import SPECS_BY_NAME
     from .storage.dataset import load_table_file
-    from .storage.project import ProjectError, open_project, save_project
 
     source, project = Path(args.file), Path(args.into)
     if source.suffix.lower() == ".xlsx" and not args.table:
         from .storage.excel_import import is_workbench_export
 
         if is_workbench_export(source):
-            return _import_round_trip(source, project)
+            return _locked(project, lambda: _import_round_trip(source, project))
     table = args.table or source.stem
     if table not in SPECS_BY_NAME:
         print(f"{source.name}: say which table it holds with --table ({', '.join(SPECS_BY_NAME)})", file=sys.stderr)
@@ -113,6 +111,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     if problems:
         _print_problems(problems)
         return EXIT_PROBLEMS
+    return _locked(project, lambda: _merge_records(source, project, table, records))
+
+
+def _locked(project: Path, work: Callable[[], int]) -> int:
+    """work(), holding the project's lock while it reads, changes and writes the project back.
+
+    A project open in a running Workbench is refused: that window's next save
+    would otherwise meet a file changed behind its back.
+    """
+    from .storage.locking import ProjectLocked, acquire_lock
+
+    try:
+        lock = acquire_lock(project)
+    except ProjectLocked as error:
+        print(f"{error} Close it there, or import from that window, then try again; nothing imported.",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        return work()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _merge_records(source: Path, project: Path, table: str, records: list) -> int:
+    from .domain import Batch, DomainError, PutRecord
+    from .domain.tables import SPECS_BY_NAME
+    from .storage.project import ProjectError, open_project, save_project
+
     try:
         workspace = open_project(project)
         added = sum(1 for r in records if SPECS_BY_NAME[table].key_of(r) not in workspace.table(table))

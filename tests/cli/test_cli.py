@@ -107,3 +107,31 @@ def test_screenshot_renders_a_png(tmp_path):
 def test_help_exits_cleanly(argv, capsys):
     assert main(argv) == 0
     assert "usage" in capsys.readouterr().out
+
+
+def test_import_refuses_a_project_open_in_a_running_workbench_and_leaves_it_untouched(tmp_path, capsys):
+    from workbench.storage.dataset import load_dataset
+    from workbench.storage.locking import lock_path, read_lock
+    from workbench.storage.project import save_project
+
+    project = tmp_path / "p.wbproj"
+    save_project(load_dataset(BUNDLED_DATASET).workspace, project)
+    before = project.read_bytes()
+    table = tmp_path / "vendors.csv"
+    table.write_text("vendor_id,name_zh,name_en\nnewco,新公司,Newco\n", encoding="utf-8")
+    # Another running Workbench: a live process holds the lock.
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; sys.path.insert(0, sys.argv[1]);"
+        "from workbench.storage.locking import acquire_lock; acquire_lock(sys.argv[2]); print('held', flush=True);"
+        "time.sleep(60)"), str(Path(__file__).resolve().parents[2]), str(project)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert main(["import", str(table), "--into", str(project)]) == 1
+        assert "open in another Workbench" in capsys.readouterr().err
+        assert project.read_bytes() == before and read_lock(project).pid == holder.pid
+    finally:
+        holder.kill()
+        holder.wait()
+    # Once it has gone, the import goes ahead and lets the lock go again.
+    assert main(["import", str(table), "--into", str(project)]) == 0
+    assert not lock_path(project).exists()
