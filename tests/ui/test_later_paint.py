@@ -33,15 +33,23 @@ def labels(qtbot):
     return window, first, second
 
 
-def test_held_widgets_change_unseen_then_repaint_one_per_turn(qtbot, labels):
+def changed_while_held(labels, process_events: bool):
+    """Both labels changed inside a hold; the LaterPaint and the log of paints since."""
     window, first, second = labels
     later = LaterPaint(window)
     log = PaintLog([first, second])
     with later.holding([first, second]):
         first.setText("uno")
         second.setText("dos")
-        QCoreApplication.processEvents()
-        assert log.painted == [] and not first.updatesEnabled()
+        if process_events:
+            QCoreApplication.processEvents()
+            assert log.painted == [] and not first.updatesEnabled()
+    return later, log
+
+
+def test_held_widgets_change_unseen_then_repaint_one_per_turn(qtbot, labels):
+    _window, first, second = labels
+    later, log = changed_while_held(labels, process_events=True)
     states = []
     for _ in range(20):
         QCoreApplication.processEvents()
@@ -52,11 +60,8 @@ def test_held_widgets_change_unseen_then_repaint_one_per_turn(qtbot, labels):
 
 
 def test_release_repaints_every_held_widget_at_once(qtbot, labels):
-    window, first, second = labels
-    later = LaterPaint(window)
-    log = PaintLog([first, second])
-    with later.holding([first, second]):
-        second.setText("dos")
+    _window, _first, second = labels
+    later, log = changed_while_held(labels, process_events=False)
     later.release()
     assert set(log.painted) == {"first", "second"} and second.updatesEnabled()
 
