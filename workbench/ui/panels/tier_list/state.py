@@ -99,11 +99,9 @@ class TierState(QObject):
     def members(self, tier_id: int) -> list[int]:
         """Row indices of the visible vendors in a tier, best rank first."""
         members = self._members.get(tier_id, [])
-        province = getattr(self.session, "vendor_filter", None)
-        if not province:
+        if not getattr(self.session, "vendor_filter", None):  # the usual case, without a test per vendor
             return list(members)
-        provinces, vendor_ids = self._provinces, self.vendor_ids
-        return [i for i in members if provinces.get(vendor_ids[i]) == province]
+        return [i for i in members if self.is_visible(self.vendor_ids[i])]
 
     # ------------------------------------------------------------ computing
     def refresh(self) -> None:
