@@ -18,6 +18,12 @@ from .state import TierState
 
 VENDOR_MIME = "application/x-workbench-vendor"
 MOVED_COLOR, SELECTED_COLOR, OVERRIDE_COLOR = QColor("#d62728"), QColor("#1f4e79"), QColor("#6a3d9a")
+CLIMBED_COLOR, WARNING_COLOR = QColor("#1a7f37"), QColor("#b42318")
+# Combined once: or-ing Qt flags is a Python call, and a card draws four texts per paint.
+_Align = Qt.AlignmentFlag
+TOP_LEFT, MIDDLE_LEFT = _Align.AlignLeft | _Align.AlignTop, _Align.AlignLeft | _Align.AlignVCenter
+MIDDLE_RIGHT, BOTTOM_LEFT = _Align.AlignRight | _Align.AlignVCenter, _Align.AlignLeft | _Align.AlignBottom
+HEADER_TEXT = _Align.AlignVCenter | Qt.TextFlag.TextWordWrap
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class PaintKit:
     text: QColor
     card: QBrush
     frame: QPen
+    robust: str  # "Robust {0}", translated
 
 
 def rank_change_text(change: int | None) -> str:
@@ -109,7 +116,7 @@ class TierBoard(QWidget):
         bold.setBold(True)
         palette = self.palette()
         self._kit = PaintKit(self.font(), bold, QFontMetrics(bold), palette.text().color(),
-                             palette.window(), QPen(palette.mid().color(), 1))
+                             palette.window(), QPen(palette.mid().color(), 1), self.tr("Robust {0}"))
         for row in self.rows:
             if row.rect.intersects(exposed):
                 self._paint_row(painter, row, exposed)
@@ -126,7 +133,7 @@ class TierBoard(QWidget):
         painter.setFont(self._kit.bold)
         count = self.tr("{0} vendors").format(len(row.members))
         text = f"{tier.name_zh}\n{tier.name_en}\n{count}"
-        painter.drawText(header.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(header.adjusted(6, 4, -6, -4), HEADER_TEXT, text)
         for n in row.cards_in(exposed):
             rect = row.card_rect(n)
             if rect.intersects(exposed):
@@ -149,20 +156,19 @@ class TierBoard(QWidget):
         painter.setFont(kit.bold)
         painter.setPen(kit.text)
         name = kit.bold_metrics.elidedText(state.name_of(vendor_id), Qt.TextElideMode.ElideRight, inner.width() - 40)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.drawText(inner, TOP_LEFT, name)
         if state.result.overridden[i]:
             self._paint_badge(painter, inner)
         painter.setFont(kit.normal)
         painter.setPen(kit.text)
         composite = f"{state.result.composites[i]:.1f}   #{int(state.result.ranks[i])}"
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, composite)
+        painter.drawText(inner, MIDDLE_LEFT, composite)
         change = state.rank_change(i)
-        painter.setPen(QColor("#1a7f37") if change and change > 0 else QColor("#b42318") if change else kit.text)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, rank_change_text(change))
+        painter.setPen(CLIMBED_COLOR if change and change > 0 else WARNING_COLOR if change else kit.text)
+        painter.drawText(inner, MIDDLE_RIGHT, rank_change_text(change))
         share = state.robustness_of(vendor_id)
-        painter.setPen(QColor("#b42318") if share < 0.8 else kit.text)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         self.tr("Robust {0}").format(robustness_text(share)))
+        painter.setPen(WARNING_COLOR if share < 0.8 else kit.text)
+        painter.drawText(inner, BOTTOM_LEFT, kit.robust.format(robustness_text(share)))
 
     def _paint_badge(self, painter: QPainter, inner: QRect) -> None:
         label = self.tr("OVR")
