@@ -113,6 +113,21 @@ def test_a_background_open_refreshes_the_panels_in_view_and_repaints_them_on_lat
     assert window.updatesEnabled(), "the window itself is never held"
 
 
+def test_a_floating_dock_is_never_held_and_closing_during_a_hold_is_safe(qtbot, make_window, session, project):
+    window = make_window(session)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
+    window.docks["sources"].setFloating(True)  # a window of its own: holding it would stop its painting
+    qtbot.waitUntil(lambda: window.docks["sources"].isVisible())
+    assert "sources" not in {dock.objectName() for dock in window.docked_in_view()}
+    with qtbot.waitSignal(window.documents.opened, timeout=20000):
+        window.open_path(project, wait=False)
+    assert window.docks["sources"].updatesEnabled()
+    window.close()  # while the docks in view wait for their repaint
+    qtbot.wait(50)
+    assert len(session.workspace.vendors) == 7
+
+
 def test_a_newer_open_supersedes_one_still_reading(qtbot, make_window, session, project, tmp_path):
     window = make_window(session)
     results = []
