@@ -13,8 +13,7 @@ from .scoring import current_tiers
 from .workspace import Workspace
 
 
-def warm_caches(ws: Workspace) -> Workspace:
+def warm_caches(ws: Workspace) -> None:
     current_tiers(ws)
     base_amounts(ws)
     entries_by_scope(ws)
-    return ws

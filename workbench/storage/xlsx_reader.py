@@ -25,6 +25,7 @@ MAX_COLUMNS = 16_384
 MAX_CELLS = 20_000_000
 PROLOG_BYTES = 64 * 1024  # how much of each XML part is inflated to look for a DTD before its root element
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
+_DAMAGED = "not a valid XLSX file: the zip archive is damaged or is not a workbook"
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
@@ -68,8 +69,7 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise InputError([Problem(source, None, None,
-                                  "not a valid XLSX file: the zip archive is damaged or is not a workbook")]) from None
+        raise InputError([Problem(source, None, None, _DAMAGED)]) from None
     except OSError as exc:
         raise InputError([Problem(source, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
     if len(members) > MAX_MEMBERS:
@@ -109,8 +109,7 @@ def _refuse_document_types(path: Path, members: list[zipfile.ZipInfo], source: s
                                               f"part {member.filename} declares an XML document type, which "
                                               "workbooks never need (refused as possibly hostile)")])
     except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError, NotImplementedError, OSError, zlib.error):
-        raise InputError([Problem(source, None, None,
-                                  "not a valid XLSX file: the zip archive is damaged or is not a workbook")]) from None
+        raise InputError([Problem(source, None, None, _DAMAGED)]) from None
 
 
 def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
