@@ -212,6 +212,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbench", description=__doc__.splitlines()[0])
+    parser.add_argument("-V", "--version", action="store_true",
+                        help="print the version and the bundled dataset's version and date, then exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("validate", help="check a dataset, project or table file; exit 0 clean, 1 problems")
@@ -242,8 +244,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def version_text() -> str:
+    """The app's version and the bundled dataset's, as `--version` prints them."""
+    import json
+
+    from . import __version__
+    from .locations import bundled_dataset
+
+    try:
+        package = json.loads((bundled_dataset() / "datapackage.json").read_text(encoding="utf-8"))
+        dataset = (f"{package.get('name', bundled_dataset().name)} {package.get('version', '?')}"
+                   f" ({str(package.get('created', ''))[:10] or 'undated'})")
+    except (OSError, ValueError) as error:
+        dataset = f"not found ({error})"
+    return f"workbench {__version__}\nbundled dataset: {dataset}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if getattr(sys, "frozen", False):
+        from .storage import child_process
+
+        if argv[:1] == [child_process.FROZEN_CHILD_FLAG]:  # the offline bundle starting a reading child
+            child_process.main()
+            return EXIT_OK
+    if argv[:1] in (["--version"], ["-V"]):
+        print(version_text())
+        return EXIT_OK
     if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
         from .ui.app import run_gui
 

@@ -17,9 +17,10 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from workbench.domain.provinces import PROVINCES
+from workbench.locations import resources_dir
 from workbench.storage.problems import InputError, Problem
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "resources" / "geo" / "china_provinces.json"
+DEFAULT_PATH = resources_dir() / "geo" / "china_provinces.json"
 
 Point = tuple[float, float]
 Ring = tuple[Point, ...]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..locations import bundled_dataset
 from .problems import Problem
 
 PROJECT_SUFFIX = ".wbproj"
-BUNDLED_DATASET = Path(__file__).resolve().parents[2] / "datasets" / "cn-multimodal-llm-2025"
+BUNDLED_DATASET = bundled_dataset()
 
 
 def is_project(path: str | Path) -> bool:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import workbench
+from workbench.locations import resources_dir
 
-TRANSLATIONS_DIR = Path(workbench.__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resources_dir() / "translations"
 # Shown in the Language menu in their own language, so they are never translated.
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
