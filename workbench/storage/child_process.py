@@ -26,6 +26,15 @@ import sys
 from typing import Any, BinaryIO
 
 HEADER = struct.Struct("!Q")
+# The offline bundle's executable runs no `-m`: it starts the child when given this flag.
+FROZEN_CHILD_FLAG = "--reading-child"
+
+
+def child_command() -> list[str]:
+    """The command line that starts a child: this interpreter, or the bundle's own executable."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_CHILD_FLAG]
+    return [sys.executable, "-m", __name__ if __name__ != "__main__" else "workbench.storage.child_process"]
 
 
 def write_frame(stream: BinaryIO, message: Any) -> None:

@@ -16,7 +16,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workbench.storage.child_process import read_frame, write_frame
+from workbench.storage.child_process import child_command, read_frame, write_frame
 
 POLL_MS = 20
 # The child starts a moment later: it takes a core for its imports at once, and the window
@@ -52,7 +52,7 @@ class ProcessJob(QObject):
         if self._finished:  # cancelled before it started
             return
         try:
-            self._child = subprocess.Popen([sys.executable, "-m", "workbench.storage.child_process"],
+            self._child = subprocess.Popen(child_command(),
                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         except OSError as error:  # no process can be started (limits, memory)
             self._finish()

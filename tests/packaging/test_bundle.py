@@ -1,0 +1,37 @@
+"""The offline bundle runs with no Python on PATH and an empty environment, as on an analyst's machine."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.conftest import check_outputs, run
+
+pytestmark = pytest.mark.slow
+SIZE_BUDGET_BYTES = 300 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def bundle(repo, tmp_path_factory) -> Path:
+    pytest.importorskip("PyInstaller", reason="installed with the test tools by scripts/setup.sh --test")
+    out = tmp_path_factory.mktemp("bundle")
+    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--distpath", str(out / "dist"),
+         "--workpath", str(out / "work"), str(repo / "scripts" / "workbench.spec")], cwd=repo, timeout=1200)
+    return out / "dist" / "Workbench"
+
+
+def test_the_bundle_stays_within_its_size_budget(bundle):
+    size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+    assert size <= SIZE_BUDGET_BYTES, f"{size / 2**20:.0f} MiB"
+
+
+def test_the_bundle_runs_without_python(bundle, tmp_path):
+    # `env -i`: no PATH (so no Python to be found), no PYTHONPATH, no virtual environment.
+    clean = ["env", "-i", "QT_QPA_PLATFORM=offscreen", f"HOME={tmp_path}", str(bundle / "Workbench")]
+    version = run([*clean, "--version"], cwd=tmp_path).stdout
+    assert "workbench 0.1" in version and "cn-multimodal-llm-2025" in version
+    run([*clean, "export", "--out", "book.xlsx"], cwd=tmp_path)
+    run([*clean, "screenshot", "--out", "window.png", "--width", "1200", "--height", "800"], cwd=tmp_path)
+    check_outputs(tmp_path / "book.xlsx", tmp_path / "window.png")
