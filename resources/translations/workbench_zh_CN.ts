@@ -196,6 +196,11 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>简介</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
+        <source>Tickers source</source>
+        <translation>股票代码来源</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
@@ -845,128 +850,127 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="17"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="18"/>
         <source>Filings and registrations (the sources disagree: compare by date)</source>
         <translation>备案与登记（各来源口径不一，请按日期比较）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="18"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="19"/>
         <source>Large models launched and filed</source>
         <translation>大模型发布与备案数量</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="19"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="20"/>
         <source>Price per million tokens</source>
         <translation>每百万tokens价格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="20"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="21"/>
         <source>China AI industry (iResearch outlook)</source>
         <translation>中国人工智能产业（艾瑞预测）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="21"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="22"/>
         <source>Training cost per model</source>
         <translation>单个模型训练成本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="24"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="25"/>
         <source>CNY per million tokens</source>
         <translation>元/百万tokens</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="25"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="26"/>
         <source>models</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="26"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="27"/>
         <source>services</source>
         <translation>款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="27"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="28"/>
         <source>apps</source>
         <translation>款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="28"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="29"/>
         <source>bn CNY</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="29"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="30"/>
         <source>USD m</source>
         <translation>百万美元</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="32"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="33"/>
         <source>Reported</source>
         <translation>公开报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="33"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="34"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="34"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="35"/>
         <source>Analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="36"/>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="47"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="36"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="122"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="123"/>
         <source>This dataset has no key figures.</source>
         <translation>此数据集没有关键数据。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="132"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="133"/>
         <source>Price per million tokens (CNY)</source>
         <translation>每百万tokens价格（元）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="183"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="187"/>
         <source>{0} new, {1} in total</source>
         <translation>新增{0}，累计{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="185"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="189"/>
         <source>{0} new</source>
         <translation>新增{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="187"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="191"/>
         <source>{0} in total</source>
         <translation>累计{0}</translation>
     </message>
@@ -1125,7 +1129,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="84"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="85"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1160,7 +1164,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>产业链企业</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="94"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="95"/>
         <location filename="../../workbench/ui/panels/registry.py" line="51"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
@@ -2121,7 +2125,7 @@ Delete it and remove those links?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="122"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="123"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
     </message>
