@@ -960,17 +960,17 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>每百万tokens价格（元）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="187"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="199"/>
         <source>{0} new, {1} in total</source>
         <translation>新增{0}，累计{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="189"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="201"/>
         <source>{0} new</source>
         <translation>新增{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="191"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="203"/>
         <source>{0} in total</source>
         <translation>累计{0}</translation>
     </message>

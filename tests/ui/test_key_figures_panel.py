@@ -111,6 +111,9 @@ def test_the_panel_speaks_chinese(qtbot, panels):
     assert "每百万tokens价格" in shown
     assert any(value == "新增95，累计309" for rows in shown.values() for _, _, value, _ in rows)
     assert "国产大模型调用价格" in {figure for rows in shown.values() for figure, *_ in rows}
+    amounts = {figure: (value, unit) for rows in shown.values() for figure, _, value, unit in rows}
+    assert amounts["中国人工智能产业规模"] == ("2,697", "亿元")  # as Chinese analysts write it
+    assert amounts["中国人工智能产业规模（预测）"] == (">10,000", "亿元")
 
 
 def test_a_dataset_without_key_figures_says_so(qtbot, session):

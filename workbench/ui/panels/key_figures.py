@@ -166,19 +166,31 @@ class KeyFiguresPanel(Panel):
     @staticmethod
     def _texts(row: FigureRow, chinese: bool, workspace) -> list[str]:
         label = (row.label_zh if chinese else row.label_en) or row.label_zh
+        unit = _text(_UNITS[row.unit]) if row.unit in _UNITS else row.unit
         if row.table == "filing_batches":
             value = batch_value_text(row.batch_count, row.batch_cumulative)
+        elif chinese and row.unit == "bn CNY":
+            # Chinese analysts write amounts in 亿元 (2697亿元, not 269.7 bn).
+            value, unit = format_value(*_in_yi(row.value, row.value_high), row.bound), "亿元"
         else:
             value = format_value(row.value, row.value_high, row.bound)
-        unit = _text(_UNITS[row.unit]) if row.unit in _UNITS else row.unit
         kind = _text(_KINDS[row.kind]) if row.kind in _KINDS else row.kind
-        source = workspace.sources.get((row.source_id,)) if row.source_id else None
-        return [label, row.period, value, unit, kind, source.publisher if source else row.source_id]
+        return [label, row.period, value, unit, kind, _publisher(workspace, row)]
 
     def _select(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         target = item.data(0, _ROW_ROLE) if item is not None else None
         if target:
             self.session.set_selection(*target)
+
+
+def _publisher(workspace, row: FigureRow) -> str:
+    source = workspace.sources.get((row.source_id,)) if row.source_id else None
+    return source.publisher if source else row.source_id
+
+
+def _in_yi(value: float | None, value_high: float | None) -> tuple[float | None, float | None]:
+    """bn CNY as 亿元 (1 bn = 10 亿)."""
+    return (None if value is None else round(value * 10, 6)), (None if value_high is None else round(value_high * 10, 6))
 
 
 def batch_value_text(count: int | None, cumulative: int | None) -> str:
