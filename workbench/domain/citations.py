@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import typing
 from dataclasses import fields
+from functools import cache
 from typing import Any, Iterable
 
 from . import entities as e
@@ -30,6 +31,7 @@ _PUBLISHED = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 CitationProblem = tuple[str, int, str, str]  # (table, 0-based index in the table, field, message)
 
 
+@cache  # type hints are slow to read, and a load asks once per record
 def figure_fields(table: str) -> tuple[str, ...]:
     """The fields of `table` whose values are figures: numbers that are not part of the key, and stated facts."""
     spec = SPECS_BY_NAME[table]
@@ -44,11 +46,12 @@ def _is_number(annotation: Any) -> bool:
     return any(m in (int, float) for m in members)
 
 
-def cited_tables() -> list[str]:
+@cache
+def cited_tables() -> tuple[str, ...]:
     """The tables whose figure rows need a source."""
-    return [name for name, spec in SPECS_BY_NAME.items()
+    return tuple(name for name, spec in SPECS_BY_NAME.items()
             if name != "sources" and name not in UNCITED_TABLES
-            and "source_id" in {f.name for f in fields(spec.entity_type)} and figure_fields(name)]
+            and "source_id" in {f.name for f in fields(spec.entity_type)} and figure_fields(name))
 
 
 def holds_figure(table: str, record: Any) -> bool:
@@ -61,10 +64,11 @@ def citation_problems(tables: dict[str, Iterable[Any]]) -> list[CitationProblem]
     problems: list[CitationProblem] = []
     cited: set[str] = set()
     for name in cited_tables():
+        own = OWN_SOURCE_FIELDS.get(name, {})
+        figures = figure_fields(name)
         for index, record in enumerate(tables.get(name, ())):
-            own = OWN_SOURCE_FIELDS.get(name, {})
             uncited = False
-            for field_name in figure_fields(name):
+            for field_name in figures:
                 if getattr(record, field_name) in (None, ""):
                     continue
                 source_id = (getattr(record, own[field_name]) if field_name in own else "") or record.source_id
