@@ -48,12 +48,23 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         result = open_workspace(path)
         problems = result.problems
+        if result.workspace is not None and is_project(path):
+            problems = _project_citation_problems(path, result.workspace)
         label = "dataset" if result.workspace is None else f"{sum(len(t) for t in result.workspace.snapshot().values())} records"
     if problems:
         _print_problems(problems, sys.stdout)
         return EXIT_PROBLEMS
     print(f"{path.name}: valid ({label})")
     return EXIT_OK
+
+
+def _project_citation_problems(path: Path, workspace) -> list:
+    """A dataset with an uncited figure does not load; a project still opens, but validate reports it."""
+    from .domain.citations import citation_problems
+    from .storage.problems import Problem
+
+    return [Problem(f"{path.name} ({table})", index + 1, field, message)
+            for table, index, field, message in citation_problems(workspace.snapshot())]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -115,43 +115,43 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="34"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="39"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="35"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="40"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="36"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="41"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="37"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="38"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="43"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="39"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="44"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="40"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="45"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
-        <location filename="../../workbench/ui/panels/sources.py" line="41"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="46"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -194,6 +194,11 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/vendors.py" line="41"/>
         <source>Description</source>
         <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
+        <source>Tickers source</source>
+        <translation>股票代码来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
@@ -843,6 +848,134 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="18"/>
+        <source>Filings and registrations (the sources disagree: compare by date)</source>
+        <translation>备案与登记（各来源口径不一，请按日期比较）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="19"/>
+        <source>Large models launched and filed</source>
+        <translation>大模型发布与备案数量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="20"/>
+        <source>Price per million tokens</source>
+        <translation>每百万tokens价格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="21"/>
+        <source>China AI industry (iResearch outlook)</source>
+        <translation>中国人工智能产业（艾瑞预测）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="22"/>
+        <source>Training cost per model</source>
+        <translation>单个模型训练成本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="25"/>
+        <source>CNY per million tokens</source>
+        <translation>元/百万tokens</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="26"/>
+        <source>models</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="27"/>
+        <source>services</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="28"/>
+        <source>apps</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="29"/>
+        <source>bn CNY</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="30"/>
+        <source>USD m</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="33"/>
+        <source>Reported</source>
+        <translation>公开报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="34"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="35"/>
+        <source>Analyst assessment</source>
+        <translation>分析师评估</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="123"/>
+        <source>This dataset has no key figures.</source>
+        <translation>此数据集没有关键数据。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="133"/>
+        <source>Price per million tokens (CNY)</source>
+        <translation>每百万tokens价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="199"/>
+        <source>{0} new, {1} in total</source>
+        <translation>新增{0}，累计{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="201"/>
+        <source>{0} new</source>
+        <translation>新增{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="203"/>
+        <source>{0} in total</source>
+        <translation>累计{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="183"/>
@@ -990,13 +1123,13 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <name>Panels</name>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="43"/>
-        <location filename="../../workbench/ui/panels/sources.py" line="47"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="52"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="84"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="85"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1029,6 +1162,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/registry.py" line="49"/>
         <source>Industry-chain firms</source>
         <translation>产业链企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="95"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="51"/>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
     </message>
 </context>
 <context>
@@ -1537,57 +1676,72 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="97"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="29"/>
+        <source>Tickers</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="30"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="102"/>
         <source>Source of the selected figure</source>
         <translation>所选数据的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="99"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="100"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="101"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="101"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="130"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <source>Also cited</source>
+        <translation>另引</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="138"/>
         <source>Select a figure in another panel to see its source.</source>
         <translation>在其他面板中选择一项数据即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="132"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="140"/>
         <source>The selected figure names no source.</source>
         <translation>所选数据未注明来源。</translation>
     </message>
@@ -1798,37 +1952,37 @@ Delete it and remove those links?</source>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="127"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="134"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="165"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="119"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="168"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="174"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="201"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="207"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="203"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="209"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="206"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="212"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="279"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="285"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
@@ -1971,7 +2125,7 @@ Delete it and remove those links?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="122"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="123"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
     </message>

@@ -31,7 +31,7 @@ SOURCE_ID = "synthetic"
 SEED = 2025
 SEGMENTS = ("基础层·算力", "基础层·数据", "模型层", "应用层")
 CITIES_PER_PROVINCE = 10
-FORMAT_VERSION = 1  # bump when the generated files change, so cached copies are rebuilt
+FORMAT_VERSION = 2  # bump when the generated files change, so cached copies are rebuilt
 _DONE = ".complete"
 
 
@@ -54,7 +54,7 @@ def generate(folder: str | Path, vendors: int = VENDORS, entries: int = ENTRIES,
     homes = random.choice(len(PROVINCES), size=len(new_vendors), p=weights)
     _append(folder / "vendors.csv", [
         [vendor, f"合成厂商{vendor[3:]}", f"Synthetic vendor {vendor[3:]}", PROVINCES[home].code,
-         f"{PROVINCES[home].short_zh}合成市", "", "", "合成数据，仅供性能测试。", SOURCE_ID]
+         f"{PROVINCES[home].short_zh}合成市", "", "", "合成数据，仅供性能测试。", SOURCE_ID, ""]
         for vendor, home in zip(new_vendors, homes)])
     scores = random.integers(20, 90, size=(len(new_vendors), len(dimensions)))
     _append(folder / "scores.csv", [[vendor, dimension, str(value), "assessment", SOURCE_ID, ""]

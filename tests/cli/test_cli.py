@@ -135,3 +135,31 @@ def test_import_refuses_a_project_open_in_a_running_workbench_and_leaves_it_unto
     # Once it has gone, the import goes ahead and lets the lock go again.
     assert main(["import", str(table), "--into", str(project)]) == 0
     assert not lock_path(project).exists()
+
+
+def test_validate_fails_a_dataset_with_an_uncited_figure(tmp_path, capsys):
+    broken = tmp_path / "ds"
+    shutil.copytree(BUNDLED_DATASET, broken)
+    lines = (broken / "key_figures.csv").read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",seed003_p6,", ",,")
+    (broken / "key_figures.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["validate", str(broken)]) == 1
+    assert "key_figures.csv, row 1, column source_id: this figure has no source" in capsys.readouterr().out
+
+
+def test_validate_reports_uncited_figures_in_a_project_that_still_opens(tmp_path, capsys):
+    from dataclasses import replace
+
+    from workbench.storage.opening import open_workspace
+    from workbench.storage.project import open_project, save_project
+
+    workspace = open_workspace(BUNDLED_DATASET).workspace
+    analyst = workspace.sources.get(("analyst",))
+    workspace.sources._put(replace(analyst, published=""))
+    path = tmp_path / "p.wbproj"
+    save_project(workspace, path)
+    assert open_project(path).sources.get(("analyst",)).published == ""
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    row = [s.source_id for s in workspace.sources].index("analyst") + 1
+    assert f"p.wbproj (sources), row {row}, column published: source 'analyst' is cited by figures" in out

@@ -66,15 +66,77 @@ def test_seed_filings_by_province():
     assert province_value("genai_filings", GUANGDONG) == "39"
 
 
+def key_figure(figure_id: str) -> dict[str, str]:
+    return next(r for r in read_table("key_figures") if r["figure_id"] == figure_id)
+
+
 def test_national_totals_of_filings_and_registrations():
     assert float(metric("genai_filings")["national_total"]) == 327
-    assert float(metric("genai_registrations")["national_total"]) == 227
+    # Registrations have a national total only: a key figure, not a map layer of 34 blanks.
+    assert float(key_figure("registrations-2025-04")["value"]) == 227
+    assert "genai_registrations" not in {r["metric_id"] for r in read_table("metrics")}
+
+
+def test_every_map_layer_has_data_for_some_province():
+    rows = read_table("province_values")
+    for row in read_table("metrics"):
+        assert any(r["value"] for r in rows if r["metric_id"] == row["metric_id"]), row["metric_id"]
+
+
+def test_the_346_total_is_xinhuas_and_the_blog_gives_only_the_provinces():
+    assert metric("genai_filings_346")["source_id"] == "xinhua_2025_04"
+    cited = {r["source_id"] for r in read_table("province_values") if r["metric_id"] == "genai_filings_346" and r["value"]}
+    assert cited == {"blog_346"}
+
+
+def test_minimax_is_based_in_shanghai_and_stays_in_beijings_cluster():
+    minimax = next(r for r in read_table("vendors") if r["vendor_id"] == "minimax")
+    assert (minimax["hq_province"], minimax["hq_city"], minimax["source_id"]) == (SHANGHAI, "上海", "analyst")
+    beijing = next(r for r in read_table("clusters") if r["cluster_id"] == "beijing")
+    assert "MiniMax" in beijing["firms"] and beijing["source_id"] == "seed002_clusters"
+
+
+def test_tickers_cite_seed_000_where_it_gives_them_and_the_analyst_elsewhere():
+    vendors = {r["vendor_id"]: r for r in read_table("vendors")}
+    assert vendors["sensetime"]["tickers"] == "0020.HK" and vendors["sensetime"]["tickers_source_id"] == "analyst"
+    seed_tickers = {"alibaba": "09988.HK/BABA.US", "baidu": "09888.HK/BIDU.US", "tencent": "00700.HK/TCEHY",
+                    "iflytek": "002230.SZ", "wondershare": "300624.SZ", "qihoo360": "601360.SH",
+                    "kunlun": "300418.SZ", "cloudwalk": "688327.SH", "trs": "300229.SZ"}
+    for vendor_id, tickers in seed_tickers.items():
+        assert (vendors[vendor_id]["tickers"], vendors[vendor_id]["tickers_source_id"]) == (tickers, "seed000_tickers")
+    for row in vendors.values():
+        assert bool(row["tickers"]) == bool(row["tickers_source_id"]), row["vendor_id"]
+
+
+def test_cluster_coordinates_cite_the_analyst():
+    assert {r["coordinates_source_id"] for r in read_table("clusters")} == {"analyst"}
+
+
+def test_every_source_has_publisher_title_and_date():
+    for number, row in enumerate(read_table("sources"), start=2):
+        assert row["publisher"] and row["title"] and row["published"], f"sources.csv row {number}"
+
+
+def test_seed_sections_are_cited_by_their_own_headings():
+    sources = {r["source_id"]: r for r in read_table("sources")}
+    assert sources["seed000_regions"]["citation"].endswith("行业竞争格局 › 1、区域竞争：京沪粤浙苏占比近八成")
+    assert "第6页" in sources["seed003_p6"]["citation"]
+    batches = {r["batch_id"]: r["source_id"] for r in read_table("filing_batches")}
+    assert batches["gai-2024-11"] == "seed003_p6" and batches["gai-2025-03-xinhua"] == "xinhua_2025_04"
+
+
+def test_the_2023_llm_market_more_than_doubled_in_the_swot():
+    entry = next(r for r in read_table("analysis_entries") if r["entry_id"] == "swot-ind-s5")
+    assert "一倍以上" in entry["text"] and "接近" not in entry["text"]
+
+
+def test_key_figures_hold_the_token_price_trend():
+    prices = [(r["period"], float(r["value"])) for r in read_table("key_figures") if r["topic"] == "token_price"]
+    assert prices == [("2023H1", 300), ("2023H2", 50), ("2024H1", 20), ("2024H2", 1.5)]
 
 
 def test_provinces_the_source_is_silent_on_are_empty_not_zero():
     assert province_value("genai_filings", TIBET) == ""
-    registrations = [r["value"] for r in read_table("province_values") if r["metric_id"] == "genai_registrations"]
-    assert registrations and all(value == "" for value in registrations)
     every_value = [r["value"] for r in read_table("province_values")]
     assert "0" not in every_value and "0.0" not in every_value
 
@@ -134,6 +196,8 @@ def test_every_figure_row_cites_an_existing_source(spec):
     source_ids = {r["source_id"] for r in read_table("sources")}
     for number, row in enumerate(read_table(spec.name), start=2):
         assert row["source_id"] in source_ids, f"{spec.name}.csv row {number}: source {row['source_id']!r}"
+        for name in ("tickers_source_id", "coordinates_source_id"):
+            assert row.get(name, "") in source_ids | {""}, f"{spec.name}.csv row {number}: {name}"
 
 
 def test_revenue_estimates_keep_the_seed_caveat():

@@ -19,10 +19,11 @@ from workbench.storage.problems import Problem
 BUNDLED = Path(__file__).resolve().parents[2] / "datasets" / "cn-multimodal-llm-2025"
 
 TABLES = {
-    "sources": [{"source_id": "s1", "publisher": "前瞻产业研究院", "title": "行业报告", "confidence": "high"}],
+    "sources": [{"source_id": "s1", "publisher": "前瞻产业研究院", "title": "行业报告", "published": "2025-04",
+                 "confidence": "high"}],
     "vendors": [
         {"vendor_id": "baidu", "name_zh": "百度", "name_en": "Baidu", "hq_province": "110000", "source_id": "s1"},
-        {"vendor_id": "00123", "name_zh": "示例", "name_en": "Sample", "hq_province": "440000", "source_id": ""},
+        {"vendor_id": "00123", "name_zh": "示例", "name_en": "Sample", "hq_province": "440000", "source_id": "s1"},
     ],
     "dimensions": [{"dimension_id": "tech", "name_zh": "技术", "name_en": "Technology", "weight": "40"}],
     "scores": [{"vendor_id": "baidu", "dimension_id": "tech", "value": "88.5", "kind": "assessment",
@@ -284,3 +285,43 @@ def test_a_broken_table_is_reported_once_not_through_its_references(tmp_path):
     (folder / "vendors.csv").write_text("vendor_id,vendor_id\n", encoding="utf-8")
     assert single_problem(folder) == Problem("vendors.csv", None, "vendor_id",
                                              "the column name appears more than once in the header")
+
+
+# ---------------------------------------------------------------- every figure cited
+
+
+def test_a_figure_without_a_source_is_refused(tmp_path):
+    problem = single_problem(write_dataset(tmp_path / "c", with_row("scores", source_id="")))
+    assert problem == Problem("scores.csv", 1, "source_id", "this figure has no source; cite one from sources")
+
+
+def test_a_row_without_a_figure_needs_no_source(tmp_path):
+    # 00123's score is empty ("not known"): nothing to cite.
+    assert load_dataset(write_dataset(tmp_path / "n")).problems == []
+
+
+@pytest.mark.parametrize("field", ["publisher", "title", "published"])
+def test_a_cited_source_lacking_publisher_title_or_date_is_refused(tmp_path, field):
+    problems = load_dataset(write_dataset(tmp_path / "s", with_row("sources", **{field: ""}))).problems
+    mine = [p for p in problems if p.column == field and "cited" in p.message]
+    assert len(mine) == 1 and (mine[0].file, mine[0].row) == ("sources.csv", 1)
+    assert "'s1' is cited by figures but has no" in mine[0].message
+
+
+def test_a_publication_date_must_read_as_a_date(tmp_path):
+    problem = single_problem(write_dataset(tmp_path / "d", with_row("sources", published="spring 2025")))
+    assert problem == Problem("sources.csv", 1, "published", "'spring 2025' is not a date like 2025, 2025-04 or 2025-04-08")
+
+
+def test_a_source_nobody_cites_may_be_incomplete(tmp_path):
+    tables = with_row("sources")
+    tables["sources"].append({"source_id": "draft", "title": "未完成", "confidence": "low"})
+    assert load_dataset(write_dataset(tmp_path / "u", tables)).problems == []
+
+
+def test_a_field_with_its_own_source_falls_back_on_the_rows(tmp_path):
+    tables = with_row("vendors", tickers="09888.HK", tickers_source_id="")
+    assert load_dataset(write_dataset(tmp_path / "t", tables)).problems == []
+    tables = with_row("vendors", tickers="09888.HK", tickers_source_id="s404")
+    problem = single_problem(write_dataset(tmp_path / "u", tables))
+    assert (problem.file, problem.row, problem.column) == ("vendors.csv", 1, "tickers_source_id")

@@ -347,3 +347,24 @@ def test_killing_a_save_at_any_moment_leaves_the_old_or_the_new_project(tmp_path
         assert open_project(path) in expected
         remove_orphans(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_format_2_project_gains_key_figures_and_part_sources(tmp_path):
+    # A format-2 file as format 2 wrote it: no key_figures table, no per-field source columns.
+    path = tmp_path / "v2.wbproj"
+    workspace = build_v1_workspace()
+    save_project(workspace, path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute('DROP TABLE "key_figures"')
+    connection.execute('ALTER TABLE "vendors" DROP COLUMN "tickers_source_id"')
+    connection.execute('ALTER TABLE "clusters" DROP COLUMN "coordinates_source_id"')
+    connection.execute("PRAGMA user_version = 2")
+    connection.close()
+
+    upgraded = open_project(path)
+
+    assert user_version(path) == CURRENT_SCHEMA_VERSION
+    assert (tmp_path / "v2.wbproj.bak-v2").exists()
+    assert upgraded == workspace
+    assert len(upgraded.key_figures) == 0
+    assert {v.tickers_source_id for v in upgraded.vendors} == {""}

@@ -90,3 +90,13 @@ def test_selecting_a_row_selects_the_vendor_and_follows_other_panels(qtbot, pane
 def test_the_table_follows_edits_made_elsewhere(panel, session):
     session.push(update(session.workspace, "vendors", ("v2",), hq_city="深圳"))
     assert view_index(panel, 2, "hq_city").data() == "深圳"
+
+
+def test_a_listing_source_must_be_a_known_source(qtbot, session):
+    panel = VendorsPanel(session)
+    qtbot.addWidget(panel)
+    cell = panel.model.index(0, panel.model.column_of("tickers_source_id"))
+    assert not panel.model.setData(cell, "nowhere", Qt.ItemDataRole.EditRole)
+    assert session.workspace.vendors.at(0).tickers_source_id == ""
+    assert panel.model.setData(cell, "s1", Qt.ItemDataRole.EditRole)
+    assert session.workspace.vendors.at(0).tickers_source_id == "s1"

@@ -51,7 +51,8 @@ class Vendor:
     tickers: str = ""
     flagship_model: str = ""
     description: str = ""
-    source_id: str = ""
+    source_id: str = ""  # for headquarters, city, model and description
+    tickers_source_id: str = ""  # the listing may come from another source than the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,8 @@ class Cluster:
     lat: float
     role: str = ""
     firms: str = ""
-    source_id: str = ""
+    source_id: str = ""  # for the city, its role and firms
+    coordinates_source_id: str = ""  # sources name cities; whoever placed the marker vouches for lon/lat
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,27 @@ class MarketPoint:
     year: int
     value: float | None
     is_forecast: bool = False
+    kind: str = Kind.REPORTED.value
+    source_id: str = ""
+    note: str = ""
+
+
+KEY_FIGURE_BOUNDS = ("", "≈", ">", "<", "≥", "≤")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A figure a source states that no other table holds: a price, a count, a growth rate, a range."""
+
+    figure_id: str
+    topic: str  # groups figures in the panel and the sheet, e.g. "token_price"
+    label_zh: str
+    label_en: str
+    period: str = ""  # as the source gives it: "2024H1", "2024-04", "2025-2029"
+    value: float | None = None  # the figure, or the low end of a range
+    value_high: float | None = None  # the high end of a range such as USD 30-60M
+    bound: str = ""  # one of KEY_FIGURE_BOUNDS: "≈305", ">200" as the source words it
+    unit: str = ""
     kind: str = Kind.REPORTED.value
     source_id: str = ""
     note: str = ""

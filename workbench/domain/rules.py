@@ -106,6 +106,19 @@ def _market_point(record: e.MarketPoint) -> list[Problem]:
     return _in_range(record, "value", 0, math.inf) + _kind(record)
 
 
+def _key_figure(record: e.KeyFigure) -> list[Problem]:
+    problems = _nonempty(record, "figure_id") + _nonempty(record, "topic") + _nonempty(record, "label_zh")
+    problems += _kind(record) + _in_range(record, "value", -math.inf, math.inf)
+    problems += _in_range(record, "value_high", -math.inf, math.inf)
+    if record.bound not in e.KEY_FIGURE_BOUNDS:
+        problems.append(("bound", f"{record.bound!r} is not one of {' '.join(b for b in e.KEY_FIGURE_BOUNDS if b)}"))
+    if record.value_high is not None and record.value is None:
+        problems.append(("value", "a range needs its low end"))
+    elif not problems and record.value_high is not None and record.value_high < record.value:
+        problems.append(("value_high", f"the high end {record.value_high:g} is below the low end {record.value:g}"))
+    return problems
+
+
 def _revenue(record: e.RevenueEstimate) -> list[Problem]:
     problems = _in_range(record, "base_revenue", 0, math.inf) + _kind(record)
     for name in ("share_low", "share_base", "share_high"):
@@ -144,6 +157,7 @@ _CHECKS: dict[type, Callable[[Any], list[Problem]]] = {
     e.ProvinceValue: _province_value,
     e.FilingBatch: _filing_batch,
     e.MarketPoint: _market_point,
+    e.KeyFigure: _key_figure,
     e.RevenueEstimate: _revenue,
     e.AnalysisEntry: _analysis_entry,
     e.TowsStrategy: _tows,
@@ -157,7 +171,11 @@ def check_record(record: Any) -> list[Problem]:
 
 
 def check_references(record: Any, source_ids: set[str]) -> list[Problem]:
-    source_id = getattr(record, "source_id", "")
-    if source_id and not isinstance(record, e.Source) and source_id not in source_ids:
-        return [("source_id", f"no source {source_id!r}")]
-    return []
+    if isinstance(record, e.Source):
+        return []
+    problems = []
+    for name in e.field_names(type(record)):
+        value = getattr(record, name) if name.endswith("source_id") else ""
+        if value and value not in source_ids:
+            problems.append((name, f"no source {value!r}"))
+    return problems

@@ -34,6 +34,7 @@ TABLE_SPECS: tuple[TableSpec, ...] = (
     TableSpec("province_values", e.ProvinceValue, ("metric_id", "province_code")),
     TableSpec("clusters", e.Cluster, ("cluster_id",)),
     TableSpec("filing_batches", e.FilingBatch, ("batch_id",)),
+    TableSpec("key_figures", e.KeyFigure, ("figure_id",)),
     TableSpec("market_series", e.MarketSeries, ("series_id",)),
     TableSpec("market_points", e.MarketPoint, ("series_id", "year")),
     TableSpec("revenue_estimates", e.RevenueEstimate, ("vendor_id",)),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from ..domain.citations import citation_problems
 from ..domain.entities import INDUSTRY_SCOPE
 from ..domain.provinces import resolve_province
 from ..domain.rules import check_record
@@ -89,6 +90,7 @@ def _check_dataset(folder: Path) -> tuple[dict, dict[str, list[Any]], list[Probl
             records[name], build_problems = build_records(resource.spec, typed[name], bad_rows[name])
             problems += build_problems
     problems += _domain_problems(records, typed, check_scopes="vendors" not in unreadable)
+    problems += _citation_problems(records, typed)
     unique = list(dict.fromkeys(problems))  # declared and implied foreign keys may report the same row
     return package, {name: [r for _, r in rows] for name, rows in records.items()}, unique
 
@@ -175,6 +177,13 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                 problems.append(Problem(file, number, "scope",
                                         f"{record.scope!r} is neither {INDUSTRY_SCOPE!r} nor a vendor_id"))
     return problems
+
+
+def _citation_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str, TypedTable]) -> list[Problem]:
+    """Figure rows without a source and cited sources without publisher, title or date, by file, row and column."""
+    found = citation_problems({name: [record for _, record in rows] for name, rows in records.items()})
+    return [Problem(typed[table].file, records[table][index][0], field, message)
+            for table, index, field, message in found]
 
 
 # Headers an analyst may use for the province column instead of the field name.

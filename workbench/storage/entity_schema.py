@@ -15,11 +15,17 @@ _SCHEMA_TYPES = {"str": "string", "float": "number", "int": "integer", "bool": "
 # A field with one of these names refers to the key of that table, wherever it appears.
 REFERENCED_TABLES = {
     "source_id": "sources",
+    "tickers_source_id": "sources",
+    "coordinates_source_id": "sources",
     "vendor_id": "vendors",
     "dimension_id": "dimensions",
     "metric_id": "metrics",
     "series_id": "market_series",
 }
+
+# The field a reference points at in each referenced table.
+_KEY_OF = {"sources": "source_id", "vendors": "vendor_id", "dimensions": "dimension_id", "metrics": "metric_id",
+           "market_series": "series_id"}
 
 # Fields holding a GB/T 2260 province code, by table.
 PROVINCE_FIELDS = {"vendors": "hq_province", "province_values": "province_code", "clusters": "province_code"}
@@ -38,7 +44,7 @@ def implied_foreign_keys(spec: TableSpec) -> list[dict]:
     for f in fields(spec.entity_type):
         target = REFERENCED_TABLES.get(f.name)
         if target and target != spec.name:
-            keys.append({"fields": f.name, "reference": {"resource": target, "fields": f.name}})
+            keys.append({"fields": f.name, "reference": {"resource": target, "fields": _KEY_OF[target]}})
     return keys
 
 

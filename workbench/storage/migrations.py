@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-CURRENT_SCHEMA_VERSION = 2
+CURRENT_SCHEMA_VERSION = 3
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -25,9 +25,23 @@ def _add_tows_strategies(connection: sqlite3.Connection) -> None:
     )
 
 
+def _add_key_figures_and_field_sources(connection: sqlite3.Connection) -> None:
+    # Frozen as written for format 3. Existing vendors and clusters keep one source for the whole row:
+    # the new per-field sources start empty, which the citation rule reads as "not separately cited".
+    connection.execute(
+        'CREATE TABLE "key_figures" ("figure_id" TEXT NOT NULL, "topic" TEXT NOT NULL, "label_zh" TEXT NOT NULL, '
+        '"label_en" TEXT NOT NULL, "period" TEXT NOT NULL, "value" REAL, "value_high" REAL, "bound" TEXT NOT NULL, '
+        '"unit" TEXT NOT NULL, "kind" TEXT NOT NULL, "source_id" TEXT NOT NULL, "note" TEXT NOT NULL, '
+        '"position" INTEGER NOT NULL, PRIMARY KEY ("figure_id"))'
+    )
+    connection.execute('ALTER TABLE "vendors" ADD COLUMN "tickers_source_id" TEXT NOT NULL DEFAULT \'\'')
+    connection.execute('ALTER TABLE "clusters" ADD COLUMN "coordinates_source_id" TEXT NOT NULL DEFAULT \'\'')
+
+
 # from_version -> step that turns a file of that version into from_version + 1
 MIGRATIONS: dict[int, Migration] = {
     1: _add_tows_strategies,  # format 2: TOWS strategies
+    2: _add_key_figures_and_field_sources,  # format 3: key figures; sources for tickers and coordinates
 }
 
 

@@ -48,5 +48,7 @@ PANELS: tuple[PanelEntry, ...] = (
                "swot_pest:SwotPestPanel"),
     PanelEntry("firms", QT_TRANSLATE_NOOP("Panels", "Industry-chain firms"), Area.RightDockWidgetArea,
                "firms:FirmsPanel"),
+    PanelEntry("key_figures", QT_TRANSLATE_NOOP("Panels", "Key figures"), Area.RightDockWidgetArea,
+               "key_figures:KeyFiguresPanel"),
 )
 PANELS_BY_NAME = {entry.NAME: entry for entry in PANELS}

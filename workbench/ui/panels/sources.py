@@ -23,7 +23,12 @@ _CONFIDENCE_LABELS = {
     Confidence.MEDIUM.value: QT_TRANSLATE_NOOP("SourcesPanel", "Medium"),
     Confidence.LOW.value: QT_TRANSLATE_NOOP("SourcesPanel", "Low"),
 }
-_DETAIL_FIELDS = ("figure", "kind", "publisher", "title", "published", "citation", "url", "confidence")
+_DETAIL_FIELDS = ("figure", "kind", "publisher", "title", "published", "citation", "url", "confidence", "also")
+# Fields citing a source of their own for part of a record (a vendor's listing, a cluster's coordinates).
+_PART_SOURCES = {
+    "tickers_source_id": QT_TRANSLATE_NOOP("SourcesPanel", "Tickers"),
+    "coordinates_source_id": QT_TRANSLATE_NOOP("SourcesPanel", "Coordinates"),
+}
 
 
 def _label(labels: dict[str, str], value: str) -> str:
@@ -98,7 +103,7 @@ class SourcesPanel(Panel):
         captions = {
             "figure": self.tr("Figure"), "kind": self.tr("Kind"), "publisher": self.tr("Publisher"),
             "title": self.tr("Title"), "published": self.tr("Date"), "citation": self.tr("Citation"),
-            "url": self.tr("URL"), "confidence": self.tr("Confidence"),
+            "url": self.tr("URL"), "confidence": self.tr("Confidence"), "also": self.tr("Also cited"),
         }
         for name, text in captions.items():
             self._captions[name].setText(text)
@@ -124,17 +129,33 @@ class SourcesPanel(Panel):
             if source.url:
                 url = html.escape(source.url, quote=True)
                 values["url"] = f'<a href="{url}">{url}</a>'
+        values["also"] = self._part_sources(record, source_id)
         for name, text in values.items():
             self.detail_values[name].setText(text)
+        self.detail_values["also"].setVisible(bool(values["also"]))
+        self._captions["also"].setVisible(bool(values["also"]))
         if record is None:
             self.placeholder.setText(self.tr("Select a figure in another panel to see its source."))
         elif source is None:
             self.placeholder.setText(self.tr("The selected figure names no source."))
         self.placeholder.setVisible(source is None)
 
+    def _part_sources(self, record: Any, row_source_id: str) -> str:
+        """One line per field that cites a source other than the row's: "Tickers: publisher · citation"."""
+        lines = []
+        for field_name, caption in _PART_SOURCES.items():
+            part_id = getattr(record, field_name, "") if record is not None else ""
+            if not part_id or part_id == row_source_id:
+                continue
+            part = self.session.workspace.sources.get((part_id,))
+            cited = " · ".join(x for x in (part.publisher, part.citation, part.published) if x) if part else part_id
+            lines.append(f"{QCoreApplication.translate('SourcesPanel', caption)}: {cited}")
+        return "\n".join(lines)
+
     def _describe(self, record: Any) -> str:
         _table, key = self.session.selection
-        return getattr(record, "name_zh", "") or " / ".join(str(part) for part in key)
+        named = getattr(record, "name_zh", "") or getattr(record, "label_zh", "") or getattr(record, "city_zh", "")
+        return named or " / ".join(str(part) for part in key)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ VENDOR_COLUMNS = [
     Column("flagship_model", QT_TRANSLATE_NOOP("Columns", "Flagship model")),
     Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
     Column("source_id", QT_TRANSLATE_NOOP("Columns", "Source")),
+    Column("tickers_source_id", QT_TRANSLATE_NOOP("Columns", "Tickers source")),
 ]
 
 
