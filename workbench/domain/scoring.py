@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,6 +14,9 @@ RULE_RANK, RULE_THRESHOLD = "rank", "threshold"
 TIER_INPUT_TABLES = ("settings", "vendors", "dimensions", "scores", "tiers", "tier_placements")
 PERTURBATION = 0.20  # each weight may move ±20% in the robustness draws
 DEFAULT_DRAWS = 1000
+UNSCORED_TIER = 0  # the computed tier of a vendor with no scores: no tier id is ever 0
+# A share that rounds to 100% says only "never moves": it is not worth showing.
+ROBUSTNESS_WORTH_SHOWING_BELOW = 0.995
 
 
 @dataclass
@@ -34,19 +38,59 @@ class Weights:
         return bool(self.normalised.sum() > 0)
 
 
+@dataclass(frozen=True)
+class Margin:
+    """How far a composite is from the nearest tier boundary, and the tier beyond it."""
+
+    points: float  # composite points, >= 0
+    tier_id: int  # the tier the vendor would move to by crossing the boundary
+    upward: bool  # True: the boundary is above (a gain of `points` would promote)
+
+
 @dataclass
 class TierResult:
     vendor_ids: list[str]
-    composites: np.ndarray
-    ranks: np.ndarray  # 1-based, by composite
-    computed_tiers: np.ndarray  # tier ids from the rule
-    tiers: np.ndarray  # after overrides
+    composites: np.ndarray  # NaN for an unscored vendor
+    ranks: np.ndarray  # 1-based, by composite, among scored vendors; 0 for an unscored vendor
+    computed_tiers: np.ndarray  # tier ids from the rule; UNSCORED_TIER for an unscored vendor
+    tiers: np.ndarray  # after overrides (an unscored vendor placed by hand is in that tier)
     overridden: np.ndarray  # bool
     weights: Weights
     problems: list[str] = field(default_factory=list)
+    scored: np.ndarray | None = None  # bool: the vendor has a score on a dimension that carries weight
+    margins: list[Margin | None] = field(default_factory=list)  # of the computed tier; None: no boundary
+
+    def __post_init__(self) -> None:
+        if self.scored is None:
+            self.scored = np.ones(len(self.vendor_ids), dtype=bool)
+        if not self.margins:
+            self.margins = [None] * len(self.vendor_ids)
 
     def tier_of(self, vendor_id: str) -> int:
         return int(self.tiers[self.vendor_ids.index(vendor_id)])
+
+    def is_scored(self, i: int) -> bool:
+        return bool(self.scored[i])
+
+    @property
+    def unscored_ids(self) -> list[str]:
+        return [v for v, scored in zip(self.vendor_ids, self.scored.tolist()) if not scored]
+
+    def order(self) -> list[int]:
+        """Row indices by rank, the unscored vendors last in table order."""
+        ranked = sorted(np.flatnonzero(self.scored).tolist(), key=lambda i: int(self.ranks[i]))
+        return ranked + np.flatnonzero(~self.scored).tolist()
+
+    def margin_shown(self, i: int) -> Margin | None:
+        """The margin worth showing: none for an unscored vendor, nor one placed by hand (the rule did not place it)."""
+        if not self.scored[i] or self.overridden[i]:
+            return None
+        return self.margins[i]
+
+
+def robustness_worth_showing(share: float) -> bool:
+    """A robustness share says something only below 100%: a placement that never moves needs no figure."""
+    return math.isfinite(share) and share < ROBUSTNESS_WORTH_SHOWING_BELOW
 
 
 def score_matrix(ws: Workspace) -> ScoreMatrix:
@@ -110,12 +154,36 @@ def assign_tiers(ws: Workspace, composites: np.ndarray) -> tuple[np.ndarray, np.
     return ranks, ids[index]
 
 
+def scored_vendors(matrix: ScoreMatrix, weights: Weights) -> np.ndarray:
+    """Per vendor, whether any score counts towards its composite.
+
+    A vendor with no score on a weighted dimension has no composite at all: a 0
+    would rank it last as if it had been judged weakest. With every weight zero,
+    any score counts (the composites are then all zero, and say so in a note).
+    """
+    known = ~matrix.missing
+    weighted = weights.normalised > 0
+    if weighted.any():
+        known = known[:, weighted]
+    return known.any(axis=1) if known.shape[1] else np.zeros(len(matrix.vendor_ids), dtype=bool)
+
+
 def compute_tiers(ws: Workspace) -> TierResult:
     matrix = score_matrix(ws)
     weights = weights_of(ws)
     problems = list(weights.notes)
-    composites = matrix.scores @ weights.normalised if len(matrix.dimension_ids) else np.zeros(len(matrix.vendor_ids))
-    ranks, computed = assign_tiers(ws, composites)
+    count = len(matrix.vendor_ids)
+    scored = scored_vendors(matrix, weights)
+    composites = np.full(count, np.nan)
+    if len(matrix.dimension_ids):
+        composites[scored] = matrix.scores[scored] @ weights.normalised
+    ranks = np.zeros(count, dtype=int)
+    computed = np.full(count, UNSCORED_TIER, dtype=int)
+    scored_ranks, scored_tiers = assign_tiers(ws, composites[scored])
+    ranks[scored], computed[scored] = scored_ranks, scored_tiers
+    margins = [None] * count
+    for i, margin in zip(np.flatnonzero(scored).tolist(), tier_margins(ws, composites[scored], scored_tiers)):
+        margins[i] = margin
     tiers = computed.copy()
     overridden = np.zeros(len(tiers), dtype=bool)
     known = set(tier_ids(ws))
@@ -126,7 +194,61 @@ def compute_tiers(ws: Workspace) -> TierResult:
                 tiers[i], overridden[i] = placement.override_tier, True
             else:
                 problems.append(f"{vendor_id}: override to tier {placement.override_tier}, which no longer exists; ignored")
-    return TierResult(matrix.vendor_ids, composites, ranks, computed, tiers, overridden, weights, problems)
+    return TierResult(matrix.vendor_ids, composites, ranks, computed, tiers, overridden, weights, problems,
+                      scored, margins)
+
+
+def tier_margins(ws: Workspace, composites: np.ndarray, computed: np.ndarray) -> list[Margin | None]:
+    """Per vendor, the composite points to the nearest boundary of its computed tier.
+
+    Threshold rule: the distance to its own tier's lower bound (none for the
+    last tier, which takes everything below) or to the nearest bound above that
+    it does not reach. Rank rule: the distance to the nearest composite placed
+    in another tier, above or below, since a rank band moves when its
+    neighbour does. A vendor with no boundary on either side (one tier, or
+    every vendor in one tier under the rank rule) has none.
+    """
+    tiers = sorted(ws.tiers, key=lambda t: t.tier_id)
+    if not len(composites) or len(tiers) < 2:
+        return [None] * len(composites)
+    ids = [t.tier_id for t in tiers]
+    position = {tier_id: n for n, tier_id in enumerate(ids)}
+    places = [position[int(t)] for t in computed.tolist()]
+    margins: list[Margin | None] = []
+    if ws.setting("tier_rule", RULE_RANK) == RULE_THRESHOLD:
+        bounds = [t.min_score if t.min_score is not None else 0.0 for t in tiers]
+        for value, n in zip(composites.tolist(), places):
+            candidates = [(bounds[u] - value, ids[u], True) for u in range(n)]
+            if n < len(tiers) - 1:
+                candidates.append((value - bounds[n], ids[n + 1], False))
+            margins.append(_nearest(candidates))
+        return margins
+    # Per tier position, the best and worst composite placed there.
+    best: dict[int, float] = {}
+    worst: dict[int, float] = {}
+    for value, n in zip(composites.tolist(), places):
+        best[n] = max(best.get(n, -math.inf), value)
+        worst[n] = min(worst.get(n, math.inf), value)
+    occupied = sorted(best)
+    for value, n in zip(composites.tolist(), places):
+        above = [u for u in occupied if u < n]
+        below = [u for u in occupied if u > n]
+        candidates = []
+        if above:
+            u = max(above, key=lambda u: (-worst[u], u))  # the lowest composite placed higher
+            candidates.append((worst[u] - value, ids[u], True))
+        if below:
+            u = max(below, key=lambda u: (best[u], -u))  # the highest composite placed lower
+            candidates.append((value - best[u], ids[u], False))
+        margins.append(_nearest(candidates))
+    return margins
+
+
+def _nearest(candidates: list[tuple[float, int, bool]]) -> Margin | None:
+    if not candidates:
+        return None
+    points, tier_id, upward = min(candidates, key=lambda c: c[0])
+    return Margin(max(0.0, float(points)), tier_id, upward)
 
 
 def current_tiers(ws: Workspace) -> TierResult:
@@ -135,17 +257,26 @@ def current_tiers(ws: Workspace) -> TierResult:
 
 
 def robustness(ws: Workspace, draws: int = DEFAULT_DRAWS, seed: int = 2025) -> dict[str, float]:
-    """Per vendor, the share of ±20% weight perturbations that keep its computed tier."""
+    """Per vendor, the share of ±20% weight perturbations that keep its computed tier.
+
+    NaN where it has no meaning: every weight zero, or a vendor with no scores
+    (it has no computed tier to keep).
+    """
     matrix = score_matrix(ws)
     weights = weights_of(ws)
-    if not weights.usable or not matrix.vendor_ids:
-        return {v: float("nan") for v in matrix.vendor_ids}
-    base = matrix.scores @ weights.normalised
+    shares = {v: float("nan") for v in matrix.vendor_ids}
+    scored = scored_vendors(matrix, weights)
+    if not weights.usable or not scored.any():
+        return shares
+    scores = matrix.scores[scored]
+    base = scores @ weights.normalised
     _, base_tiers = assign_tiers(ws, base)
     rng = np.random.default_rng(seed)
     factors = rng.uniform(1 - PERTURBATION, 1 + PERTURBATION, size=(draws, len(weights.raw)))
     perturbed = weights.raw * factors
     perturbed /= perturbed.sum(axis=1, keepdims=True)
-    _, drawn_tiers = assign_tiers(ws, perturbed @ matrix.scores.T)
+    _, drawn_tiers = assign_tiers(ws, perturbed @ scores.T)
     stable = (drawn_tiers == base_tiers).mean(axis=0)
-    return dict(zip(matrix.vendor_ids, stable.tolist()))
+    ids = [v for v, keep in zip(matrix.vendor_ids, scored.tolist()) if keep]
+    shares.update(zip(ids, stable.tolist()))
+    return shares
