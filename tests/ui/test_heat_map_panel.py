@@ -93,8 +93,9 @@ def test_escape_and_a_second_click_clear_the_filter(qtbot, panel, session):
 
 @pytest.mark.parametrize("method, classes, breaks, expected", [
     # known values 39, 66, 105
-    ("equal_interval", 5, "", (52.2, 65.4, 78.6, 91.8, 105.0)),  # min 39 + k * (105 - 39) / 5
-    ("quantile", 3, "", (57.0, 79.0, 105.0)),  # 39 + 2/3 * 27; 66 + 1/3 * 39
+    # min 39 + k * (105 - 39) / 5; the empty classes up to 65.4 and 91.8 merge into the next
+    ("equal_interval", 5, "", (52.2, 78.6, 105.0)),
+    ("quantile", 3, "", (39.0, 66.0, 105.0)),  # three values, three classes: each alone
     ("natural_breaks", 3, "", (39.0, 66.0, 105.0)),  # three values, three classes: each alone
     ("manual", 3, "50, 100", (50.0, 100.0, 105.0)),
 ])
@@ -203,6 +204,28 @@ def test_cluster_markers_toggle(qtbot, panel, session):
     assert not markers[0].isVisible()
 
 
+def test_the_panel_opens_on_the_metric_covering_the_most_provinces(qtbot, session):
+    wide = [e.ProvinceValue("wide", code, float(n + 1), "reported", "s1")
+            for n, code in enumerate(("110000", "310000", "440000", "330000", "320000"))]
+    session.workspace.replace_table("metrics", [*session.workspace.metrics,
+                                                e.Metric("wide", "覆盖广", "Wide", "firms", "2025", None, "s1")])
+    session.workspace.replace_table("province_values", [*session.workspace.province_values, *wide])
+    panel = HeatMapPanel(session)
+    qtbot.addWidget(panel)
+    assert panel.metric_id == "wide" and panel.metric_combo.currentData() == "wide"
+    assert panel.table.metric.metric_id == "wide"
+
+
+def test_legend_rows_name_the_values_they_hold_and_colours_differ(qtbot, panel, session):
+    choose(panel.metric_combo, VENDOR_HQ)  # v0 Beijing, v1 Zhejiang, v2 Guangdong
+    session.push(update(session.workspace, "vendors", ("v1",), hq_province="110000"))  # now Beijing 2, Guangdong 1
+    rows = panel.legend.entries()
+    assert [text for _, text, _ in rows] == ["0", "1", "2"]  # not "0 – 0", "0 – 1", "1 – 2"
+    assert [count for _, _, count in rows] == [32, 1, 1]
+    assert len({color for color, _, _ in rows}) == 3
+    assert fill_of(panel, "110000") != fill_of(panel, "440000") != fill_of(panel, "650000")
+
+
 def test_region_model_passes_the_model_tester(qtmodeltester, panel):
     qtmodeltester.check(panel.model)
 
@@ -211,7 +234,7 @@ def test_screenshot_draws_the_map(qtbot, panel, tmp_path):
     image = panel.map_view.grab().toImage()
     assert image.width() > 300
     north_guangdong = panel.map_view.view_point_of(112.6, 24.6).toPoint()  # away from its name
-    assert QColor(image.pixel(north_guangdong)).name() == RAMPS["YlGnBu"][5][0]
+    assert QColor(image.pixel(north_guangdong)).name() == RAMPS["YlGnBu"][3][0]  # 3 values: 3 classes
     assert panel.map_view.china.labels["110000"].text == "北京"
     assert panel.grab().save(str(tmp_path / "heat_map.png"))
 

@@ -9,12 +9,12 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workbench.domain.classify import MAX_CLASSES
+from workbench.domain.regions import class_label, format_value
 
 from .map_items import HATCH, NO_DATA_FILL, OUTLINE
 
 
-def format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+format_number = format_value  # one formatting for the map, its table and the Regions sheet
 
 
 @functools.lru_cache(maxsize=64)
@@ -74,7 +74,7 @@ class LegendWidget(QWidget):
                      no_data_text: str) -> None:
         self.title.setText(title)
         self.empty_message.hide()
-        rows = [(color, f"{format_number(low)} – {format_number(high)}", count) for color, low, high, count in classes]
+        rows = [(color, class_label(low, high), count) for color, low, high, count in classes]
         if no_data_count:
             rows.append((None, no_data_text, no_data_count))
         self._set_rows(rows)
