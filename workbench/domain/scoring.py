@@ -182,8 +182,9 @@ def compute_tiers(ws: Workspace) -> TierResult:
     scored_ranks, scored_tiers = assign_tiers(ws, composites[scored])
     ranks[scored], computed[scored] = scored_ranks, scored_tiers
     margins = [None] * count
-    for i, margin in zip(np.flatnonzero(scored).tolist(), tier_margins(ws, composites[scored], scored_tiers)):
-        margins[i] = margin
+    if weights.usable:  # with every weight zero the composites are all 0: no boundary means anything
+        for i, margin in zip(np.flatnonzero(scored).tolist(), tier_margins(ws, composites[scored], scored_tiers)):
+            margins[i] = margin
     tiers = computed.copy()
     overridden = np.zeros(len(tiers), dtype=bool)
     known = set(tier_ids(ws))
