@@ -156,7 +156,8 @@ class TierBoard(QWidget):
         painter.setPen(Qt.GlobalColor.white)
         painter.setFont(self._kit.bold)
         count = self.tr("{0} vendors").format(len(row.members))
-        text = f"{tier.name_zh}\n{tier.name_en}\n{count}" if tier else f"{self.tr('Unscored')}\n{count}"
+        unscored = self.tr("Unscored")
+        text = f"{tier.name_zh}\n{tier.name_en}\n{count}" if tier else f"{unscored}\n{count}"
         painter.drawText(header.adjusted(6, 4, -6, -4), HEADER_TEXT, text)
         for n in row.cards_in(exposed):
             rect = row.card_rect(n)
