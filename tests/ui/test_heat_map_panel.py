@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLineEdit
 
 from workbench.domain import entities as e
 from workbench.domain import update
+from workbench.domain.provinces import PROVINCES
 from workbench.domain.regions import RAMPS, VENDOR_HQ
 from workbench.ui.panels.heat_map import HeatMapPanel
 from workbench.ui.panels.heat_map.models import VALUE
@@ -247,3 +250,38 @@ def test_export_fields_carry_the_shown_metric_classes_and_a_map_png(qtbot, panel
     assert fields["map_png"].startswith(b"\x89PNG")
     image = QImage.fromData(fields["map_png"])
     assert image.width() > 800 and image.height() > 500
+
+
+def label_rects(view) -> dict:
+    """Each label's text box in viewport pixels (labels keep their pixel size at every zoom)."""
+    china = view.china
+    labels = {**china.labels, "inset": china.inset_label}
+    return {code: label.text_rect.translated(view.mapFromScene(label.scenePos()).toPointF())
+            for code, label in labels.items()}
+
+
+def test_every_unit_and_the_south_china_sea_inset_is_labelled_and_no_two_names_overlap(qtbot, panel):
+    china = panel.map_view.china
+    assert set(china.labels) == {p.code for p in PROVINCES}
+    assert china.labels["820000"].text == "澳门" and china.labels["810000"].text == "香港"
+    assert china.inset_label.text == "南海诸岛"
+    rects = label_rects(panel.map_view)
+    overlapping = [(a, b) for a, b in itertools.combinations(rects, 2) if rects[a].intersects(rects[b])]
+    assert overlapping == []
+    inset = panel.map_view.mapFromScene(china.inset_frame.mapToScene(china.inset_frame.rect())).boundingRect()
+    assert inset.contains(rects["inset"].toRect())
+    # the small units' names sit beside them, on a leader line back to the unit
+    assert all(china.labels[code].offset is not None for code in ("810000", "820000", "310000"))
+
+
+def test_a_cluster_marker_leaves_the_province_fill_visible(qtbot, panel, session):
+    north_guangdong = (112.6, 24.6)  # inside Guangdong, away from its name
+    session.workspace.replace_table("clusters", [
+        e.Cluster("gz", "韶关", "Shaoguan", "440000", *north_guangdong, "upstream", "甲、乙、丙、丁、戊、己、庚、辛、壬")])
+    [marker] = panel.map_view.china.cluster_items
+    assert marker.isVisible() and marker.radius > 10
+    image = panel.map_view.grab().toImage()
+    centre = panel.map_view.view_point_of(*north_guangdong).toPoint()
+    assert QColor(image.pixel(centre)).name() == fill_of(panel, "440000")
+    ring = centre + QPoint(round(marker.radius), 0)
+    assert QColor(image.pixel(ring)).name() != fill_of(panel, "440000"), "the ring itself is drawn"
