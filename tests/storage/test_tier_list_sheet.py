@@ -43,10 +43,9 @@ def test_the_twenty_vendors_with_tiers_bands_weights_and_chart(tmp_path):
     deepseek = next(r for r in rows if r["Vendor ID"] == "deepseek")
     assert (deepseek["Override 调整"], deepseek["Override reason 调整理由"]) == ("yes", "开源影响力")
     assert deepseek["Margin 距边界 (points)"] is None, "a tier set by hand has no score margin"
-    notes = [c.value for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1) for c in row
-             if isinstance(c.value, str)]
-    assert any(n.startswith("Baseline 基线: 分析师基线排名") and "analyst assessment" in n and "2026-11-23" in n
-               for n in notes)
+    notes = " ".join(c.value for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1) for c in row
+                     if isinstance(c.value, str))
+    assert "Baseline 基线: 分析师基线排名（参照赛迪四川20强四梯队结构） — analyst assessment 分析师评估, 2026-11-23" in notes
 
     weights = [row for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1, values_only=True)
                if row[0] is not None]
@@ -67,7 +66,7 @@ def test_an_unscored_vendor_is_listed_last_as_unscored_not_ranked(tmp_path):
     workspace = make_workspace()
     workspace.replace_table("vendors", [*workspace.vendors, e.Vendor("new", "新厂商", "Newcomer", "110000")])
     sheet, report = export_tier_list(tmp_path, workspace)
-    _header, rows = rows_by_header(sheet)
+    header, rows = rows_by_header(sheet)
     assert report.rows["Tier List"] == 4
     newcomer = rows[-1]
     assert newcomer["Vendor ID"] == "new"
@@ -75,8 +74,9 @@ def test_an_unscored_vendor_is_listed_last_as_unscored_not_ranked(tmp_path):
     assert newcomer["Tier 梯队"] is None and newcomer["Tier name 梯队名称"] == "未评分 Unscored"
     assert newcomer["Computed tier 计算梯队"] == "未评分 Unscored" and newcomer["Robustness 稳健度"] is None
     assert [r["Rank 排名"] for r in rows[:3]] == [1, 2, 3]
-    values = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(v.startswith("Unscored 未评分") and "新厂商" in v for v in values)
+    notes = " ".join(c.value for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1) for c in row
+                     if isinstance(c.value, str))
+    assert "Unscored 未评分 (no score on a weighted dimension, not ranked): 新厂商" in notes
     [chart] = sheet._charts
     assert chart.series[0].val.numRef.f == "'Tier List'!$F$2:$F$4", "the chart leaves the unscored out"
 

@@ -13,7 +13,7 @@ from workbench.domain.baseline import baseline_of
 from workbench.domain.scoring import compute_tiers, robustness, robustness_worth_showing
 
 from ..registry import sheet
-from ..writer import Column, SheetWriter
+from ..writer import Column, SheetWriter, display_width
 
 TITLE = "Tier List"
 FIXED_BEFORE = (Column("Rank 排名"), Column("Vendor ID"), Column("Vendor 厂商"), Column("Tier 梯队"),
@@ -25,6 +25,7 @@ FIXED_AFTER = (Column("Baseline rank 基线排名"), Column("Computed tier 计�
 UNSCORED_NAME = "未评分 Unscored"
 TIER_COLUMN = 4  # D: the tier number the colour bands key on
 COMPOSITE_COLUMN = 6
+WEIGHTS_COLUMN_WIDTH, NOTE_SPAN = 18, 3  # the weights table's columns; notes below span all three
 CHART_LIMIT = 50  # the chart shows the leading vendors; a bar per vendor of thousands says nothing
 
 
@@ -90,18 +91,40 @@ def _judgement_notes(ws, workspace, result, column: int, row: int, out: SheetWri
     baseline = baseline_of(workspace)
     kind = "analyst assessment 分析师评估" if baseline.is_assessment else ", ".join(baseline.kinds) or "no placement records"
     label = baseline.label or "Baseline ranking 基线排名"
-    caption = ws.cell(row=row, column=column)
-    out.set(caption, f"Baseline 基线: {label} — {kind}, {baseline.date or 'undated 未注明日期'}")
-    caption.font = out.styles.label
-    notes = ["Margin: composite points to the nearest tier boundary (↓ a loss, ↑ a gain of that much changes tier); "
+    notes = [f"Baseline 基线: {label} — {kind}, {baseline.date or 'undated 未注明日期'}","Margin: composite points to the nearest tier boundary (↓ a loss, ↑ a gain of that much changes tier); "
              "blank where a tier was set by hand.",
              "Robustness: share of ±20% weight draws that keep the computed tier; blank when it never moves."]
     unscored = [workspace.vendors.get((v,)).name_zh for v in result.unscored_ids]
     if unscored:
         notes.append(f"Unscored 未评分 (no score on a weighted dimension, not ranked): {'、'.join(unscored)}")
-    for offset, note in enumerate(notes, start=1):
-        out.set(ws.cell(row=row + offset, column=column), note)
-    return row + len(notes)
+    wrapped = [_wrap(note, NOTE_SPAN * WEIGHTS_COLUMN_WIDTH - 2) for note in notes]
+    lines = [line for note in wrapped for line in note]
+    for offset, line in enumerate(lines):
+        # Short lines within the weights table's width: a long one would run off the printed page.
+        cell = ws.cell(row=row + offset, column=column)
+        out.set(cell, line)
+        if offset < len(wrapped[0]):  # the baseline caption stands out
+            cell.font = out.styles.label
+    return row + len(lines) - 1
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` display cells (CJK counts double), broken at spaces where there are any."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if display_width(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for character in word:  # a word wider than a line (a Chinese phrase) breaks anywhere
+            if display_width(line + character) > width:
+                lines.append(line)
+                line = ""
+            line += character
+    return lines + [line] if line else lines
 
 
 def _weights_table(ws, workspace, result, first_column: int, out: SheetWriter) -> int:
@@ -110,7 +133,7 @@ def _weights_table(ws, workspace, result, first_column: int, out: SheetWriter) -
         cell = ws.cell(row=1, column=first_column + offset)
         out.set(cell, header)
         cell.font, cell.fill = styles.header, styles.header_fill
-        ws.column_dimensions[get_column_letter(first_column + offset)].width = 18
+        ws.column_dimensions[get_column_letter(first_column + offset)].width = WEIGHTS_COLUMN_WIDTH
     normalised = result.weights.normalised
     row = 2
     for n, dimension in enumerate(workspace.dimensions):
