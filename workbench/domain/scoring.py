@@ -58,13 +58,29 @@ class TierResult:
     weights: Weights
     problems: list[str] = field(default_factory=list)
     scored: np.ndarray | None = None  # bool: the vendor has a score on a dimension that carries weight
-    margins: list[Margin | None] = field(default_factory=list)  # of the computed tier; None: no boundary
+    margin_points: np.ndarray | None = None  # to the nearest boundary of the computed tier; NaN: none
+    margin_tiers: np.ndarray | None = None  # the tier beyond that boundary
+    margin_upward: np.ndarray | None = None  # bool: the boundary is above
 
     def __post_init__(self) -> None:
+        count = len(self.vendor_ids)
         if self.scored is None:
-            self.scored = np.ones(len(self.vendor_ids), dtype=bool)
-        if not self.margins:
-            self.margins = [None] * len(self.vendor_ids)
+            self.scored = np.ones(count, dtype=bool)
+        if self.margin_points is None:
+            self.margin_points = np.full(count, np.nan)
+            self.margin_tiers = np.zeros(count, dtype=int)
+            self.margin_upward = np.zeros(count, dtype=bool)
+
+    def margin(self, i: int) -> Margin | None:
+        """The margin of the computed tier; None where there is no boundary."""
+        points = float(self.margin_points[i])
+        if math.isnan(points):
+            return None
+        return Margin(points, int(self.margin_tiers[i]), bool(self.margin_upward[i]))
+
+    @property
+    def margins(self) -> list[Margin | None]:
+        return [self.margin(i) for i in range(len(self.vendor_ids))]
 
     def tier_of(self, vendor_id: str) -> int:
         return int(self.tiers[self.vendor_ids.index(vendor_id)])
@@ -85,7 +101,7 @@ class TierResult:
         """The margin worth showing: none for an unscored vendor, nor one placed by hand (the rule did not place it)."""
         if not self.scored[i] or self.overridden[i]:
             return None
-        return self.margins[i]
+        return self.margin(i)
 
 
 def robustness_worth_showing(share: float) -> bool:
@@ -181,10 +197,9 @@ def compute_tiers(ws: Workspace) -> TierResult:
     computed = np.full(count, UNSCORED_TIER, dtype=int)
     scored_ranks, scored_tiers = assign_tiers(ws, composites[scored])
     ranks[scored], computed[scored] = scored_ranks, scored_tiers
-    margins = [None] * count
+    points, beyond, upward = np.full(count, np.nan), np.zeros(count, dtype=int), np.zeros(count, dtype=bool)
     if weights.usable:  # with every weight zero the composites are all 0: no boundary means anything
-        for i, margin in zip(np.flatnonzero(scored).tolist(), tier_margins(ws, composites[scored], scored_tiers)):
-            margins[i] = margin
+        points[scored], beyond[scored], upward[scored] = tier_margins(ws, composites[scored], scored_tiers)
     tiers = computed.copy()
     overridden = np.zeros(len(tiers), dtype=bool)
     known = set(tier_ids(ws))
@@ -196,60 +211,62 @@ def compute_tiers(ws: Workspace) -> TierResult:
             else:
                 problems.append(f"{vendor_id}: override to tier {placement.override_tier}, which no longer exists; ignored")
     return TierResult(matrix.vendor_ids, composites, ranks, computed, tiers, overridden, weights, problems,
-                      scored, margins)
+                      scored, points, beyond, upward)
 
 
-def tier_margins(ws: Workspace, composites: np.ndarray, computed: np.ndarray) -> list[Margin | None]:
+def tier_margins(ws: Workspace, composites: np.ndarray,
+                 computed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per vendor, the composite points to the nearest boundary of its computed tier.
 
     Threshold rule: the distance to its own tier's lower bound (none for the
     last tier, which takes everything below) or to the nearest bound above that
     it does not reach. Rank rule: the distance to the nearest composite placed
     in another tier, above or below, since a rank band moves when its
-    neighbour does. A vendor with no boundary on either side (one tier, or
-    every vendor in one tier under the rank rule) has none.
+    neighbour does. Returns (points, tier beyond, upward); points are NaN where
+    there is no boundary on either side (one tier, or all vendors in one).
     """
+    count = len(composites)
+    points, beyond, upward = np.full(count, np.nan), np.zeros(count, dtype=int), np.zeros(count, dtype=bool)
     tiers = sorted(ws.tiers, key=lambda t: t.tier_id)
-    if not len(composites) or len(tiers) < 2:
-        return [None] * len(composites)
-    ids = [t.tier_id for t in tiers]
-    position = {tier_id: n for n, tier_id in enumerate(ids)}
-    places = [position[int(t)] for t in computed.tolist()]
-    margins: list[Margin | None] = []
-    if ws.setting("tier_rule", RULE_RANK) == RULE_THRESHOLD:
-        bounds = [t.min_score if t.min_score is not None else 0.0 for t in tiers]
-        for value, n in zip(composites.tolist(), places):
-            candidates = [(bounds[u] - value, ids[u], True) for u in range(n)]
-            if n < len(tiers) - 1:
-                candidates.append((value - bounds[n], ids[n + 1], False))
-            margins.append(_nearest(candidates))
-        return margins
-    # Per tier position, the best and worst composite placed there.
-    best: dict[int, float] = {}
-    worst: dict[int, float] = {}
-    for value, n in zip(composites.tolist(), places):
-        best[n] = max(best.get(n, -math.inf), value)
-        worst[n] = min(worst.get(n, math.inf), value)
-    occupied = sorted(best)
-    for value, n in zip(composites.tolist(), places):
-        above = [u for u in occupied if u < n]
-        below = [u for u in occupied if u > n]
-        candidates = []
-        if above:
-            u = max(above, key=lambda u: (-worst[u], u))  # the lowest composite placed higher
-            candidates.append((worst[u] - value, ids[u], True))
-        if below:
-            u = max(below, key=lambda u: (best[u], -u))  # the highest composite placed lower
-            candidates.append((value - best[u], ids[u], False))
-        margins.append(_nearest(candidates))
-    return margins
-
-
-def _nearest(candidates: list[tuple[float, int, bool]]) -> Margin | None:
-    if not candidates:
-        return None
-    points, tier_id, upward = min(candidates, key=lambda c: c[0])
-    return Margin(max(0.0, float(points)), tier_id, upward)
+    if not count or len(tiers) < 2:
+        return points, beyond, upward
+    ids = np.array([t.tier_id for t in tiers])
+    places = np.searchsorted(ids, computed)  # each vendor's tier position, 0 = the top tier
+    positions = len(tiers)
+    threshold = ws.setting("tier_rule", RULE_RANK) == RULE_THRESHOLD
+    if threshold:
+        # Above: the bounds of the higher tiers, none of which the composite reaches;
+        # below: the tier's own lower bound, crossed into the next tier (the last tier has none).
+        edge_above = np.array([t.min_score if t.min_score is not None else 0.0 for t in tiers])
+        edge_below = np.append(edge_above[:-1], np.nan)
+    else:
+        # Per position, the worst and the best composite placed there (NaN when empty).
+        edge_above = np.full(positions, np.nan)
+        edge_below = np.full(positions, np.nan)
+        np.fmin.at(edge_above, places, composites)
+        np.fmax.at(edge_below, places, composites)
+    # For each position, the nearest edge among the tiers above it and among those below it.
+    up_value, up_tier = np.full(positions, np.nan), np.zeros(positions, dtype=int)
+    down_value, down_tier = np.full(positions, np.nan), np.zeros(positions, dtype=int)
+    for n in range(positions):
+        above = edge_above[:n]
+        if n and not np.isnan(above).all():
+            u = n - 1 - int(np.nanargmin(above[::-1]))  # the lowest edge; on a tie the nearest tier
+            up_value[n], up_tier[n] = above[u], ids[u]
+        if threshold:
+            if n < positions - 1:
+                down_value[n], down_tier[n] = edge_below[n], ids[n + 1]
+            continue
+        below = edge_below[n + 1:]
+        if len(below) and not np.isnan(below).all():
+            u = n + 1 + int(np.nanargmax(below))  # the highest composite; on a tie the nearest tier
+            down_value[n], down_tier[n] = edge_below[u], ids[u]
+    gain = up_value[places] - composites  # to reach the tier above
+    loss = composites - down_value[places]  # to fall into the tier below
+    use_gain = ~np.isnan(gain) & (np.isnan(loss) | (gain < loss))
+    points = np.maximum(np.where(use_gain, gain, loss), 0.0)
+    beyond = np.where(use_gain, up_tier[places], down_tier[places])
+    return points, beyond, use_gain
 
 
 def current_tiers(ws: Workspace) -> TierResult:
