@@ -35,6 +35,7 @@ class PaintKit:
     normal: QFont
     bold: QFont
     bold_metrics: QFontMetrics
+    metrics: QFontMetrics
     text: QColor
     card: QBrush
     frame: QPen
@@ -138,7 +139,7 @@ class TierBoard(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         palette = self.palette()
-        self._kit = PaintKit(self.font(), bold, QFontMetrics(bold), palette.text().color(),
+        self._kit = PaintKit(self.font(), bold, QFontMetrics(bold), QFontMetrics(self.font()), palette.text().color(),
                              palette.window(), QPen(palette.mid().color(), 1), self.tr("Robust {0}"),
                              self.tr("Margin {0}"), self.tr("No scores"))
         for row in self.rows:
@@ -196,13 +197,20 @@ class TierBoard(QWidget):
         painter.setPen(CLIMBED_COLOR if change and change > 0 else WARNING_COLOR if change else kit.text)
         painter.drawText(inner, MIDDLE_RIGHT, rank_change_text(change))
         margin = state.margin_of(i)
-        if margin is not None:
+        share = state.robustness_shown(vendor_id)  # None: the tier held in every draw, no figure needed
+        left = kit.margin.format(margin_text(margin)) if margin is not None else ""
+        right = kit.robust.format(robustness_text(share)) if share is not None else ""
+        if left and right:  # both on one line: drop the words before the figures rather than overlap
+            if kit.metrics.horizontalAdvance(f"{left}  {right}") > inner.width():
+                left = margin_text(margin)
+            if kit.metrics.horizontalAdvance(f"{left}  {right}") > inner.width():
+                right = robustness_text(share)
+        if left:
             painter.setPen(MUTED_COLOR)
-            painter.drawText(inner, BOTTOM_LEFT, kit.margin.format(margin_text(margin)))
-        share = state.robustness_shown(vendor_id)
-        if share is not None:  # a tier that held in every draw needs no figure
+            painter.drawText(inner, BOTTOM_LEFT, left)
+        if right:
             painter.setPen(WARNING_COLOR if share < 0.8 else kit.text)
-            painter.drawText(inner, BOTTOM_RIGHT, kit.robust.format(robustness_text(share)))
+            painter.drawText(inner, BOTTOM_RIGHT, right)
 
     def _paint_badge(self, painter: QPainter, inner: QRect) -> None:
         label = self.tr("OVR")
