@@ -260,7 +260,11 @@ def label_rects(view) -> dict:
             for code, label in labels.items()}
 
 
-def test_every_unit_and_the_south_china_sea_inset_is_labelled_and_no_two_names_overlap(qtbot, panel):
+@pytest.mark.parametrize("size", [(1200, 800), (800, 600)])  # the map about 830 and 550 pixels wide
+def test_every_unit_and_the_south_china_sea_inset_is_labelled_and_no_two_names_overlap(qtbot, panel, size):
+    panel.resize(*size)
+    qtbot.waitUntil(lambda: panel.map_view.width() < size[0])
+    panel.map_view.fit()
     china = panel.map_view.china
     assert set(china.labels) == {p.code for p in PROVINCES}
     assert china.labels["820000"].text == "澳门" and china.labels["810000"].text == "香港"

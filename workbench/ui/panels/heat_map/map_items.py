@@ -29,12 +29,13 @@ SELECTED_OUTLINE = QColor("#d7301f")
 NO_DATA_FILL = QColor("#d9d9d9")
 HATCH = QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)  # device-space pattern: same at every zoom
 # Units too small (or too crowded) for a name inside: the name moves by this many pixels
-# (x right, y down), joined to the unit by a leader line.
+# (x right, y down), joined to the unit by a leader line when it leaves the unit's point.
 LABEL_OFFSETS = {
     "810000": (30.0, 16.0),  # Hong Kong: south-east, over the sea
-    "820000": (-26.0, 18.0),  # Macau: south-west, clear of Hong Kong
+    "820000": (-30.0, 9.0),  # Macau: west, clear of Hong Kong and Hainan
     "310000": (32.0, 4.0),  # Shanghai: east, over the sea
     "120000": (28.0, 2.0),  # Tianjin: east, clear of Beijing
+    "320000": (8.0, -6.0),  # Jiangsu: a nudge north-east, clear of Anhui on a small map (no line)
 }
 SOUTH_CHINA_SEA_LABEL = "南海诸岛"  # the inset's customary caption on maps of China
 
@@ -298,8 +299,8 @@ class LabelItem(QGraphicsItem):
         self.text_rect = QRectF(centre.x() - width / 2 - 2, centre.y() - (ascent + descent) / 2 - 2, width + 4,
                                 ascent + descent + 4)
         self._leader_end = None
-        if self.offset is not None:
-            # The line stops at the text's box, on the side facing the unit.
+        if self.offset is not None and not self.text_rect.contains(QPointF(0, 0)):
+            # The line stops at the text's box, on the side facing the unit (a nudge needs none).
             box = self.text_rect
             x = box.left() if self.offset.x() > 0 else box.right() if self.offset.x() < 0 else centre.x()
             y = min(max(0.0, box.top()), box.bottom())
