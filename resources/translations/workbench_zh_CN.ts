@@ -612,7 +612,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>清除筛选（Esc）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="251"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="224"/>
+        <source>{0} classes shown, not {1}: more would leave a class empty or split equal values.</source>
+        <translation>显示 {0} 个分级而非 {1} 个：再多会出现空分级或把相同的值拆开。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="259"/>
         <source>Click a province to show only the vendors headquartered there.</source>
         <translation>点击省份，仅显示总部位于该地的厂商。</translation>
     </message>
@@ -662,7 +667,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="225"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="233"/>
         <source>No data (unknown, not zero)</source>
         <translation>无数据（未知，非零）</translation>
     </message>
@@ -672,7 +677,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>无数据：未知，非零</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="221"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="229"/>
         <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
         <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
     </message>
@@ -737,7 +742,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="254"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="262"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
@@ -1813,97 +1818,97 @@ Delete it and remove those links?</source>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="158"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="159"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="142"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="143"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="64"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="65"/>
         <source>reported</source>
         <translation>公开报道</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="65"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="66"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="66"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="67"/>
         <source>analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="143"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
         <source>Margin {0}</source>
         <translation>边距 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="143"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
         <source>No scores</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="159"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="160"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="208"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="216"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="242"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="250"/>
         <source>Unscored: no score on a weighted dimension, so no composite, rank or computed tier</source>
         <translation>未评分：在有权重的维度上没有评分，因此没有综合得分、排名或计算梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="244"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="252"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="249"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="257"/>
         <source>{0:.1f} points below the boundary with {1}</source>
         <translation>距{1}边界还差 {0:.1f} 分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="250"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="258"/>
         <source>{0:.1f} points above the boundary with {1}</source>
         <translation>高出与{1}的边界 {0:.1f} 分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="254"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="262"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="257"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="265"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="265"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="273"/>
         <source>Placement: computed from the scores (no placement record)</source>
         <translation>梯队位置：由评分计算（无梯队记录）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="267"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="275"/>
         <source>no source</source>
         <translation>无来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="268"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="276"/>
         <source>Placement: {0}, source {1}</source>
         <translation>梯队位置：{0}，来源 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="342"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="350"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>

@@ -226,6 +226,7 @@ def test_legend_rows_name_the_values_they_hold_and_colours_differ(qtbot, panel, 
     assert [text for _, text, _ in rows] == ["0", "1", "2"]  # not "0 – 0", "0 – 1", "1 – 2"
     assert [count for _, _, count in rows] == [32, 1, 1]
     assert len({color for color, _, _ in rows}) == 3
+    assert panel.legend.note.text().startswith("3 classes shown, not 5") and panel.legend.note.isVisibleTo(panel)
     assert fill_of(panel, "110000") != fill_of(panel, "440000") != fill_of(panel, "650000")
 
 

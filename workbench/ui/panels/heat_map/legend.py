@@ -38,6 +38,9 @@ class LegendWidget(QWidget):
         self.empty_message = QLabel()
         self.empty_message.setWordWrap(True)
         self.empty_message.setObjectName("empty_state")
+        self.note = QLabel()  # why fewer classes are shown than were asked for
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #595959;")
         self._rows = QWidget()
         self._grid = QGridLayout(self._rows)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +52,7 @@ class LegendWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty_message)
         layout.addWidget(self._rows)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self._entries: list[tuple[str | None, str, int]] = []
         self._pool: list[tuple[QLabel, QLabel, QLabel]] = []
@@ -63,6 +67,10 @@ class LegendWidget(QWidget):
     def entries(self) -> list[tuple[str | None, str, int]]:
         """(colour or None for no data, range text, count) as shown."""
         return list(self._entries)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_empty(self, title: str, message: str) -> None:
         self.title.setText(title)

@@ -217,6 +217,14 @@ class HeatMapPanel(Panel):
         self.model.set_table(self.table)
         metric = self.table.metric
         title = f"{metric.name_zh}\n{metric.name_en}" + (f" ({metric.unit})" if metric.unit else "")
+        shown = len(self.choropleth.classes.upper_bounds) if self.choropleth.classes is not None else 0
+        manual = self.classing.method == "manual"
+        asked = len(self.classing.manual_breaks) + 1 if manual else self.classing.classes
+        if shown and shown < asked:
+            self.legend.set_note(self.tr("{0} classes shown, not {1}: more would leave a class empty or split "
+                                         "equal values.").format(shown, asked))
+        else:
+            self.legend.set_note("")
         if self.choropleth.classes is None:
             self.legend.show_empty(title, self.tr("No province has a value for this metric yet. "
                                                   "Type values in the table, or choose another metric."))
