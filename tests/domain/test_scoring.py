@@ -236,3 +236,13 @@ def test_robustness_is_worth_showing_only_below_100_percent():
     assert robustness_worth_showing(0.87) and robustness_worth_showing(0.0)
     assert not robustness_worth_showing(1.0) and not robustness_worth_showing(0.996)
     assert not robustness_worth_showing(float("nan"))
+
+
+def test_a_missing_weighted_score_of_a_scored_vendor_is_named_in_a_note():
+    ws = make_workspace()
+    assert not any("missing" in note for note in compute_tiers(ws).problems)
+    ws.replace_table("scores", [s for s in ws.scores if (s.vendor_id, s.dimension_id) != ("v1", "model")])
+    result = compute_tiers(ws)
+    assert result.is_scored(1) and result.composites[1] == pytest.approx(0.6 * 80)
+    [note] = [note for note in result.problems if "missing" in note]
+    assert note.startswith("v1:") and "counts as 0" in note

@@ -193,6 +193,7 @@ def compute_tiers(ws: Workspace) -> TierResult:
     composites = np.full(count, np.nan)
     if len(matrix.dimension_ids):
         composites[scored] = matrix.scores[scored] @ weights.normalised
+    problems.extend(_partly_scored_note(matrix, weights, scored))
     ranks = np.zeros(count, dtype=int)
     computed = np.full(count, UNSCORED_TIER, dtype=int)
     scored_ranks, scored_tiers = assign_tiers(ws, composites[scored])
@@ -212,6 +213,19 @@ def compute_tiers(ws: Workspace) -> TierResult:
                 problems.append(f"{vendor_id}: override to tier {placement.override_tier}, which no longer exists; ignored")
     return TierResult(matrix.vendor_ids, composites, ranks, computed, tiers, overridden, weights, problems,
                       scored, points, beyond, upward)
+
+
+def _partly_scored_note(matrix: ScoreMatrix, weights: Weights, scored: np.ndarray) -> list[str]:
+    """A scored vendor missing a weighted score has it counted as 0: say so, naming the first few."""
+    weighted = weights.normalised > 0
+    if not weighted.any():
+        return []
+    partly = scored & matrix.missing[:, weighted].any(axis=1)
+    ids = [v for v, flag in zip(matrix.vendor_ids, partly.tolist()) if flag]
+    if not ids:
+        return []
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    return [f"{shown}: a weighted score is missing and counts as 0 in the composite; enter it to rank fairly."]
 
 
 def tier_margins(ws: Workspace, composites: np.ndarray,
