@@ -71,27 +71,37 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="66"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="70"/>
         <source>x:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="67"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="71"/>
         <source>y:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="68"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="72"/>
         <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
         <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="150"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="133"/>
+        <source>Unscored, not plotted: {0}</source>
+        <translation>未评分，未绘制：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="135"/>
+        <source>No score on these axes, not plotted: {0}</source>
+        <translation>这两个维度缺少评分，未绘制：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="174"/>
         <source>Composite {0:.1f}</source>
         <translation>综合得分 {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="152"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="176"/>
         <source>Revenue estimate {0:.1f} bn</source>
         <translation>收入估计 {0:.1f} 十亿</translation>
     </message>
@@ -592,7 +602,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation> 类</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="196"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="197"/>
         <source>Breaks must be numbers separated by commas.</source>
         <translation>分级断点须为以逗号分隔的数字。</translation>
     </message>
@@ -607,7 +617,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>清除筛选（Esc）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="250"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="224"/>
+        <source>{0} classes shown, not {1}: more would leave a class empty or split equal values.</source>
+        <translation>显示 {0} 个分级而非 {1} 个：再多会出现空分级或把相同的值拆开。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="259"/>
         <source>Click a province to show only the vendors headquartered there.</source>
         <translation>点击省份，仅显示总部位于该地的厂商。</translation>
     </message>
@@ -657,7 +672,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="224"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="233"/>
         <source>No data (unknown, not zero)</source>
         <translation>无数据（未知，非零）</translation>
     </message>
@@ -667,7 +682,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>无数据：未知，非零</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="220"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="229"/>
         <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
         <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
     </message>
@@ -732,7 +747,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="253"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="262"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
@@ -1745,6 +1760,11 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <source>The selected figure names no source.</source>
         <translation>所选数据未注明来源。</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="159"/>
+        <source>{0}: tier placement</source>
+        <translation>{0}：梯队位置</translation>
+    </message>
 </context>
 <context>
     <name>SwotPest</name>
@@ -1952,37 +1972,97 @@ Delete it and remove those links?</source>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="134"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="159"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="119"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="143"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="174"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="65"/>
+        <source>reported</source>
+        <translation>公开报道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="66"/>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="67"/>
+        <source>analyst assessment</source>
+        <translation>分析师评估</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
+        <source>Margin {0}</source>
+        <translation>边距 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
+        <source>No scores</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="160"/>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="216"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="207"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="250"/>
+        <source>Unscored: no score on a weighted dimension, so no composite, rank or computed tier</source>
+        <translation>未评分：在有权重的维度上没有评分，因此没有综合得分、排名或计算梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="252"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="209"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="257"/>
+        <source>{0:.1f} points below the boundary with {1}</source>
+        <translation>距{1}边界还差 {0:.1f} 分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="258"/>
+        <source>{0:.1f} points above the boundary with {1}</source>
+        <translation>高出与{1}的边界 {0:.1f} 分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="262"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="212"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="265"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="285"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="273"/>
+        <source>Placement: computed from the scores (no placement record)</source>
+        <translation>梯队位置：由评分计算（无梯队记录）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="275"/>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="276"/>
+        <source>Placement: {0}, source {1}</source>
+        <translation>梯队位置：{0}，来源 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="350"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
@@ -1990,47 +2070,82 @@ Delete it and remove those links?</source>
 <context>
     <name>TierListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="86"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="94"/>
         <source>Board</source>
         <translation>梯队看板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="87"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="95"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="88"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="96"/>
         <source>Bubble chart</source>
         <translation>气泡图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="89"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="97"/>
         <source>Drag a card to another tier, or select it and press Ctrl+↑ / Ctrl+↓; Delete clears an override. Red dashed cards changed tier with the last edit.</source>
         <translation>将卡片拖到其他梯队，或选中后按 Ctrl+↑ / Ctrl+↓；按 Delete 清除人工调整。红色虚线卡片表示上次编辑后梯队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="91"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="99"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="101"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="110"/>
+        <source>analyst assessment</source>
+        <translation>分析师评估</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="112"/>
+        <source>no placement records</source>
+        <translation>无梯队记录</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="113"/>
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="114"/>
+        <source>Baseline ranking</source>
+        <translation>基线排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="115"/>
+        <source>Baseline: {0} — {1}, {2}</source>
+        <translation>基线：{0}——{1}，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="121"/>
+        <source>Select a card to see whose judgement its placement is.</source>
+        <translation>选择一张卡片，查看其梯队位置出自谁的判断。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="124"/>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="132"/>
         <source>Reason for the override</source>
         <translation>人工调整理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="102"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="133"/>
         <source>Why does {0} belong in {1}?</source>
         <translation>为什么{0}应归入{1}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="119"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="150"/>
         <source>An override needs a reason; the vendor stays where it was.</source>
         <translation>人工调整需要填写理由；该厂商保持原位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="130"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="161"/>
         <source>Select a vendor first.</source>
         <translation>请先选择一家厂商。</translation>
     </message>
@@ -2038,49 +2153,74 @@ Delete it and remove those links?</source>
 <context>
     <name>TierTableModel</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="69"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
         <source>Tier</source>
         <translation>梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
         <source>Composite</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="70"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
+        <source>Margin</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="72"/>
         <source>Robustness</source>
         <translation>稳健度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="73"/>
         <source>Change</source>
         <translation>名次变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="71"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="73"/>
         <source>Override</source>
         <translation>人工调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="72"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="74"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/models.py" line="100"/>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="94"/>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="95"/>
+        <source>{0} (unscored)</source>
+        <translation>{0}（未评分）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="112"/>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="143"/>
+        <source>Composite points to the nearest tier boundary: ↓ a loss, ↑ a gain of that much moves the vendor to the tier named</source>
+        <translation>距最近梯队边界的综合得分差：↓ 减少、↑ 增加这么多分，厂商即进入所列梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/models.py" line="145"/>
+        <source>Share of ±20% weight draws that keep the computed tier; blank when it never moves</source>
+        <translation>权重 ±20% 随机抽样中保持计算梯队的比例；始终不变时留空</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ def test_quantile_breaks_hand_computed():
 
 
 def test_equal_interval_and_manual():
-    assert classify([0, 10, 100], "equal_interval", 4).upper_bounds == (25, 50, 75, 100)
+    # 0-25 holds 0 and 10, 25-50 and 50-75 hold nothing and merge into 75-100
+    assert classify([0, 10, 100], "equal_interval", 4).upper_bounds == (25, 100)
     manual = classify([0, 10, 100], "manual", manual_breaks=[50, 5])
     assert manual.upper_bounds == (5, 50, 100)
     with pytest.raises(ClassificationError):

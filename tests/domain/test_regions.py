@@ -84,9 +84,10 @@ VALUES = {"a": 0.0, "b": 10.0, "c": 20.0, "d": 30.0, "e": 100.0, "f": None}
 
 def test_equal_interval_breaks_and_classes():
     result = choropleth(VALUES, Classing("equal_interval", 5))
-    assert result.classes.upper_bounds == (20.0, 40.0, 60.0, 80.0, 100.0)
-    assert [result.class_by_code[c] for c in "abcde"] == [0, 0, 0, 1, 4]
-    assert result.palette == RAMPS["YlGnBu"][5]
+    # bounds 20 / 40 / 60 / 80 / 100; 40-60 and 60-80 hold nothing and merge into the class above
+    assert result.classes.upper_bounds == (20.0, 40.0, 100.0)
+    assert [result.class_by_code[c] for c in "abcde"] == [0, 0, 0, 1, 2]
+    assert result.palette == RAMPS["YlGnBu"][3]
 
 
 def test_quantile_breaks_interpolate_between_order_statistics():
@@ -104,8 +105,9 @@ def test_manual_breaks_and_legend_counts():
     result = choropleth(VALUES, Classing("manual", 5, (15.0, 50.0), "Blues"))
     assert result.classes.upper_bounds == (15.0, 50.0, 100.0)
     assert result.palette == RAMPS["Blues"][3]
+    # each row gives the values its class holds, not the breaks around them
     assert [(low, high, count) for _, low, high, count in result.legend(VALUES)] == [
-        (0.0, 15.0, 2), (15.0, 50.0, 2), (50.0, 100.0, 1)]
+        (0.0, 10.0, 2), (20.0, 30.0, 2), (100.0, 100.0, 1)]
     assert result.no_data_count() == 1
 
 

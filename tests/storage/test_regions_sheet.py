@@ -10,10 +10,11 @@ import openpyxl
 import pytest
 
 from tests.factories import make_workspace
-from workbench.domain.regions import RAMPS, VENDOR_HQ, Classing
-from workbench.storage.dataset import load_table_file
+from workbench.domain.regions import RAMPS, VENDOR_HQ, Classing, choropleth, class_label, default_metric, region_table
+from workbench.storage.dataset import load_dataset, load_table_file
 from workbench.storage.excel import ExportOptions, export_workbook
 from workbench.storage.geometry import load_province_geometry
+from workbench.storage.opening import BUNDLED_DATASET
 
 
 def tiny_png(width: int = 3, height: int = 2) -> bytes:
@@ -45,13 +46,37 @@ def test_province_table_has_34_rows_with_values_ranks_and_shares(tmp_path):
     assert sheet["A36"].value is None
 
 
-def test_values_carry_a_colour_scale(tmp_path):
-    sheet, _, _ = export_regions(tmp_path)
+def test_values_are_coloured_by_the_apps_classes(tmp_path):
+    workspace = make_workspace()
+    classing = Classing("natural_breaks", 3, (), "Blues")
+    sheet, _, _ = export_regions(tmp_path, workspace, regions_classing=classing)
     ranges = {str(rng.sqref): rules for rng, rules in sheet.conditional_formatting._cf_rules.items()}
-    assert "D2:D35" in ranges
-    rule = ranges["D2:D35"][0]
-    assert rule.type == "colorScale"
-    assert rule.colorScale.color[0].rgb.endswith(RAMPS["YlGnBu"][5][0][1:].upper())
+    rules = ranges["D2:D35"]
+    app = choropleth(region_table(workspace, "genai_filings").values(), classing)
+    assert [rule.dxf.fill.fgColor.rgb[-6:] for rule in rules] == [c[1:].upper() for c in app.palette]
+    # 39, 66 and 105 each alone: the rules' bounds are the app's
+    assert [rule.formula[0] for rule in rules] == [
+        "AND(ISNUMBER($D2),$D2<=39.0)", "AND(ISNUMBER($D2),$D2>39.0,$D2<=66.0)", "AND(ISNUMBER($D2),$D2>66.0)"]
+
+
+def test_class_column_and_legend_match_the_app_on_the_bundled_dataset(tmp_path):
+    workspace = load_dataset(BUNDLED_DATASET).workspace
+    sheet, _, _ = export_regions(tmp_path, workspace, regions_metric=VENDOR_HQ)
+    app = choropleth(region_table(workspace, VENDOR_HQ).values(), Classing())
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2, max_row=35, max_col=7)}
+    assert all(rows[code][6].value == index + 1 for code, index in app.class_by_code.items())
+    assert rows["110000"][6].value != rows["340000"][6].value  # Beijing 11, Anhui 1
+    values = region_table(workspace, VENDOR_HQ).values()
+    labels = [class_label(low, high) for _, low, high, _ in app.legend(values)]
+    texts = [c.value for row in sheet.iter_rows(min_col=12, max_col=12) for c in row if isinstance(c.value, str)]
+    assert labels[0] == "0" and all(label in texts for label in labels) and "0 – 0" not in texts
+
+
+def test_without_a_chosen_metric_the_sheet_shows_the_widest_one(tmp_path):
+    workspace = load_dataset(BUNDLED_DATASET).workspace
+    sheet, _, _ = export_regions(tmp_path, workspace)
+    assert default_metric(workspace) == "deep_synthesis_filings"
+    assert sheet["K1"].value.startswith("深度合成算法备案")
 
 
 def test_tile_grid_is_made_of_cells_coloured_by_class(tmp_path):
@@ -68,7 +93,7 @@ def test_tile_grid_is_made_of_cells_coloured_by_class(tmp_path):
     assert tiles["440000"].fill.fgColor.rgb.endswith(RAMPS["Blues"][3][0][1:].upper())
     assert tiles["650000"].value == "新疆\n—" and tiles["650000"].fill.patternType == "lightUp"
     texts = [sheet.cell(r, 12).value for r in range(12, 20)]
-    assert "39 – 39" in texts and "no data (unknown, not zero)" in texts
+    assert "39" in texts and "no data (unknown, not zero)" in texts
 
 
 def test_the_chosen_metric_is_exported(tmp_path):

@@ -18,7 +18,7 @@ def export_tier_list(tmp_path, workspace):
 
 def rows_by_header(sheet):
     header = [c.value for c in sheet[1]]
-    return header, [dict(zip(header, row)) for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] is not None]
+    return header, [dict(zip(header, row)) for row in sheet.iter_rows(min_row=2, values_only=True) if row[1] is not None]
 
 
 def test_the_twenty_vendors_with_tiers_bands_weights_and_chart(tmp_path):
@@ -35,9 +35,17 @@ def test_the_twenty_vendors_with_tiers_bands_weights_and_chart(tmp_path):
     assert [sum(r["Tier 梯队"] == t for r in rows) for t in (1, 2, 3, 4)] == [4, 5, 5, 6]
     baidu = rows[0]
     assert baidu["Composite 综合得分"] == pytest.approx(91.6)
-    assert baidu["Compute level 算力能级"] == 95 and baidu["Robustness 稳健度"] == 1.0
+    assert baidu["Compute level 算力能级"] == 95
+    # Baidu keeps tier 1 in every draw: the robustness cell stays blank, the margin says how safe it is
+    assert baidu["Robustness 稳健度"] is None
+    assert baidu["Margin 距边界 (points)"] == pytest.approx(91.6 - 78.3)  # to ByteDance, first of tier 2
+    assert baidu["Nearest boundary 邻近梯队"] == "↓ 第二梯队"
     deepseek = next(r for r in rows if r["Vendor ID"] == "deepseek")
     assert (deepseek["Override 调整"], deepseek["Override reason 调整理由"]) == ("yes", "开源影响力")
+    assert deepseek["Margin 距边界 (points)"] is None, "a tier set by hand has no score margin"
+    notes = " ".join(c.value for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1) for c in row
+                     if isinstance(c.value, str))
+    assert "Baseline 基线: 分析师基线排名（参照赛迪四川20强四梯队结构） — analyst assessment 分析师评估, 2026-11-23" in notes
 
     weights = [row for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1, values_only=True)
                if row[0] is not None]
@@ -52,6 +60,25 @@ def test_the_twenty_vendors_with_tiers_bands_weights_and_chart(tmp_path):
     assert series.val.numRef.f == "'Tier List'!$F$2:$F$21"
     categories = series.cat.strRef or series.cat.numRef
     assert categories.f == "'Tier List'!$C$2:$C$21"
+
+
+def test_an_unscored_vendor_is_listed_last_as_unscored_not_ranked(tmp_path):
+    workspace = make_workspace()
+    workspace.replace_table("vendors", [*workspace.vendors, e.Vendor("new", "新厂商", "Newcomer", "110000")])
+    sheet, report = export_tier_list(tmp_path, workspace)
+    header, rows = rows_by_header(sheet)
+    assert report.rows["Tier List"] == 4
+    newcomer = rows[-1]
+    assert newcomer["Vendor ID"] == "new"
+    assert newcomer["Rank 排名"] is None and newcomer["Composite 综合得分"] is None
+    assert newcomer["Tier 梯队"] is None and newcomer["Tier name 梯队名称"] == "未评分 Unscored"
+    assert newcomer["Computed tier 计算梯队"] == "未评分 Unscored" and newcomer["Robustness 稳健度"] is None
+    assert [r["Rank 排名"] for r in rows[:3]] == [1, 2, 3]
+    notes = " ".join(c.value for row in sheet.iter_rows(min_col=header.index("Dimension 维度") + 1) for c in row
+                     if isinstance(c.value, str))
+    assert "Unscored 未评分 (no score on a weighted dimension, not ranked): 新厂商" in notes
+    [chart] = sheet._charts
+    assert chart.series[0].val.numRef.f == "'Tier List'!$F$2:$F$4", "the chart leaves the unscored out"
 
 
 def test_zero_weights_and_no_vendors_still_export_with_a_note(tmp_path):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLineEdit
 
 from workbench.domain import entities as e
 from workbench.domain import update
+from workbench.domain.provinces import PROVINCES
 from workbench.domain.regions import RAMPS, VENDOR_HQ
 from workbench.ui.panels.heat_map import HeatMapPanel
 from workbench.ui.panels.heat_map.models import VALUE
@@ -93,8 +96,9 @@ def test_escape_and_a_second_click_clear_the_filter(qtbot, panel, session):
 
 @pytest.mark.parametrize("method, classes, breaks, expected", [
     # known values 39, 66, 105
-    ("equal_interval", 5, "", (52.2, 65.4, 78.6, 91.8, 105.0)),  # min 39 + k * (105 - 39) / 5
-    ("quantile", 3, "", (57.0, 79.0, 105.0)),  # 39 + 2/3 * 27; 66 + 1/3 * 39
+    # min 39 + k * (105 - 39) / 5; the empty classes up to 65.4 and 91.8 merge into the next
+    ("equal_interval", 5, "", (52.2, 78.6, 105.0)),
+    ("quantile", 3, "", (39.0, 66.0, 105.0)),  # three values, three classes: each alone
     ("natural_breaks", 3, "", (39.0, 66.0, 105.0)),  # three values, three classes: each alone
     ("manual", 3, "50, 100", (50.0, 100.0, 105.0)),
 ])
@@ -203,6 +207,29 @@ def test_cluster_markers_toggle(qtbot, panel, session):
     assert not markers[0].isVisible()
 
 
+def test_the_panel_opens_on_the_metric_covering_the_most_provinces(qtbot, session):
+    wide = [e.ProvinceValue("wide", code, float(n + 1), "reported", "s1")
+            for n, code in enumerate(("110000", "310000", "440000", "330000", "320000"))]
+    session.workspace.replace_table("metrics", [*session.workspace.metrics,
+                                                e.Metric("wide", "覆盖广", "Wide", "firms", "2025", None, "s1")])
+    session.workspace.replace_table("province_values", [*session.workspace.province_values, *wide])
+    panel = HeatMapPanel(session)
+    qtbot.addWidget(panel)
+    assert panel.metric_id == "wide" and panel.metric_combo.currentData() == "wide"
+    assert panel.table.metric.metric_id == "wide"
+
+
+def test_legend_rows_name_the_values_they_hold_and_colours_differ(qtbot, panel, session):
+    choose(panel.metric_combo, VENDOR_HQ)  # v0 Beijing, v1 Zhejiang, v2 Guangdong
+    session.push(update(session.workspace, "vendors", ("v1",), hq_province="110000"))  # now Beijing 2, Guangdong 1
+    rows = panel.legend.entries()
+    assert [text for _, text, _ in rows] == ["0", "1", "2"]  # not "0 – 0", "0 – 1", "1 – 2"
+    assert [count for _, _, count in rows] == [32, 1, 1]
+    assert len({color for color, _, _ in rows}) == 3
+    assert panel.legend.note.text().startswith("3 classes shown, not 5") and panel.legend.note.isVisibleTo(panel)
+    assert fill_of(panel, "110000") != fill_of(panel, "440000") != fill_of(panel, "650000")
+
+
 def test_region_model_passes_the_model_tester(qtmodeltester, panel):
     qtmodeltester.check(panel.model)
 
@@ -211,7 +238,7 @@ def test_screenshot_draws_the_map(qtbot, panel, tmp_path):
     image = panel.map_view.grab().toImage()
     assert image.width() > 300
     north_guangdong = panel.map_view.view_point_of(112.6, 24.6).toPoint()  # away from its name
-    assert QColor(image.pixel(north_guangdong)).name() == RAMPS["YlGnBu"][5][0]
+    assert QColor(image.pixel(north_guangdong)).name() == RAMPS["YlGnBu"][3][0]  # 3 values: 3 classes
     assert panel.map_view.china.labels["110000"].text == "北京"
     assert panel.grab().save(str(tmp_path / "heat_map.png"))
 
@@ -224,3 +251,42 @@ def test_export_fields_carry_the_shown_metric_classes_and_a_map_png(qtbot, panel
     assert fields["map_png"].startswith(b"\x89PNG")
     image = QImage.fromData(fields["map_png"])
     assert image.width() > 800 and image.height() > 500
+
+
+def label_rects(view) -> dict:
+    """Each label's text box in viewport pixels (labels keep their pixel size at every zoom)."""
+    china = view.china
+    labels = {**china.labels, "inset": china.inset_label}
+    return {code: label.text_rect.translated(view.mapFromScene(label.scenePos()).toPointF())
+            for code, label in labels.items()}
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (800, 600)])  # the map about 830 and 550 pixels wide
+def test_every_unit_and_the_south_china_sea_inset_is_labelled_and_no_two_names_overlap(qtbot, panel, size):
+    panel.resize(*size)
+    qtbot.waitUntil(lambda: panel.map_view.width() < size[0])
+    panel.map_view.fit()
+    china = panel.map_view.china
+    assert set(china.labels) == {p.code for p in PROVINCES}
+    assert china.labels["820000"].text == "澳门" and china.labels["810000"].text == "香港"
+    assert china.inset_label.text == "南海诸岛"
+    rects = label_rects(panel.map_view)
+    overlapping = [(a, b) for a, b in itertools.combinations(rects, 2) if rects[a].intersects(rects[b])]
+    assert overlapping == []
+    inset = panel.map_view.mapFromScene(china.inset_frame.mapToScene(china.inset_frame.rect())).boundingRect()
+    assert inset.contains(rects["inset"].toRect())
+    # the small units' names sit beside them, on a leader line back to the unit
+    assert all(china.labels[code].offset is not None for code in ("810000", "820000", "310000"))
+
+
+def test_a_cluster_marker_leaves_the_province_fill_visible(qtbot, panel, session):
+    north_guangdong = (112.6, 24.6)  # inside Guangdong, away from its name
+    session.workspace.replace_table("clusters", [
+        e.Cluster("gz", "韶关", "Shaoguan", "440000", *north_guangdong, "upstream", "甲、乙、丙、丁、戊、己、庚、辛、壬")])
+    [marker] = panel.map_view.china.cluster_items
+    assert marker.isVisible() and marker.radius > 10
+    image = panel.map_view.grab().toImage()
+    centre = panel.map_view.view_point_of(*north_guangdong).toPoint()
+    assert QColor(image.pixel(centre)).name() == fill_of(panel, "440000")
+    ring = centre + QPoint(round(marker.radius), 0)
+    assert QColor(image.pixel(ring)).name() != fill_of(panel, "440000"), "the ring itself is drawn"

@@ -1,4 +1,10 @@
-"""Classing values for a choropleth: quantiles, equal interval, natural breaks, manual."""
+"""Classing values for a choropleth: quantiles, equal interval, natural breaks, manual.
+
+Every class holds at least one value: a legend row with nothing in it, or a
+range such as "0 – 0", tells the reader nothing. With no more distinct values
+than classes, quantiles and natural breaks give each value a class of its own,
+so two different values never share a colour merely for want of classes.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +32,16 @@ class Classes:
         lows = (self.minimum,) + self.upper_bounds[:-1]
         return list(zip(lows, self.upper_bounds))
 
+    def spans(self, values) -> list[tuple[float, float, int]]:
+        """Per class, the smallest and largest value in it and how many there are."""
+        spans: list[list[float]] = [[] for _ in self.upper_bounds]
+        for value in values:
+            index = self.class_of(value)
+            if index is not None:
+                spans[index].append(value)
+        return [(min(members), max(members), len(members)) if members else (low, high, 0)
+                for members, (low, high) in zip(spans, self.ranges())]
+
     def counts(self, values) -> list[int]:
         counts = [0] * len(self.upper_bounds)
         for value in values:
@@ -46,8 +62,13 @@ def classify(values, method: str, classes: int = 5, manual_breaks=None) -> Class
         return None
     if not MIN_CLASSES <= classes <= MAX_CLASSES and method != "manual":
         raise ClassificationError(f"choose {MIN_CLASSES}-{MAX_CLASSES} classes, not {classes}")
-    if method == "quantile":
+    distinct = sorted(set(data))
+    if method in ("quantile", "natural_breaks") and len(distinct) <= classes:
+        bounds = distinct  # a class per value: nothing to group
+    elif method == "quantile":
         bounds = _quantile(data, classes)
+        if len(set(bounds)) < classes:
+            bounds = _quantile_over_ties(data, classes)
     elif method == "equal_interval":
         step = (data[-1] - data[0]) / classes
         bounds = [data[0] + step * (i + 1) for i in range(classes - 1)] + [data[-1]]
@@ -57,9 +78,41 @@ def classify(values, method: str, classes: int = 5, manual_breaks=None) -> Class
         bounds = _manual(data, manual_breaks or [])
     else:
         raise ClassificationError(f"unknown method {method!r}")
-    # Duplicate bounds (few distinct values) would make empty classes: drop them.
-    unique = sorted(set(bounds))
-    return Classes(data[0], tuple(unique))
+    return Classes(data[0], _occupied(data, bounds))
+
+
+def _occupied(data: list[float], bounds) -> tuple[float, ...]:
+    """The bounds that close a class holding a value: an empty class merges into the next."""
+    kept: list[float] = []
+    position = 0  # data[position:] are the values above the last kept bound
+    for bound in sorted(set(bounds)):
+        end = bisect.bisect_right(data, bound, lo=position)
+        if end > position:
+            kept.append(bound)
+            position = end
+    if position < len(data):  # values above every bound (cannot happen: the last bound is the maximum)
+        kept.append(data[-1])
+    return tuple(kept)
+
+
+def _quantile_over_ties(data: list[float], classes: int) -> list[float]:
+    """Quantiles when many equal values make breaks coincide: class by class, over the values left.
+
+    With 29 provinces at 0 and 5 spread over 1-11, the plain quartiles all fall
+    on 0; here the zeros take one class and the other values share the rest.
+    """
+    bounds, rest = [], data
+    for remaining in range(classes, 1, -1):
+        distinct = sorted(set(rest))
+        if len(distinct) <= remaining:
+            bounds.extend(distinct[:-1])
+            break
+        bound = _quantile(rest, remaining)[0]
+        if bound >= rest[-1]:
+            bound = distinct[-2]  # the top value is tied over the quantile: it keeps a class of its own
+        bounds.append(bound)
+        rest = [v for v in rest if v > bound]
+    return bounds + [data[-1]]
 
 
 def _quantile(data: list[float], classes: int) -> list[float]:

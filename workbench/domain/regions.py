@@ -246,15 +246,40 @@ class Choropleth:
         return None if index is None else self.palette[index]
 
     def legend(self, values: Mapping[str, float | None]) -> list[tuple[str, float, float, int]]:
-        """(colour, low, high, count) per class."""
+        """(colour, lowest value, highest value, count) per class: the values it holds, not its bounds."""
         if self.classes is None:
             return []
-        counts = self.classes.counts(values.values())
+        known = [v for v in values.values() if v is not None and math.isfinite(v)]
         return [(color, low, high, count)
-                for color, (low, high), count in zip(self.palette, self.classes.ranges(), counts)]
+                for color, (low, high, count) in zip(self.palette, self.classes.spans(known))]
 
     def no_data_count(self) -> int:
         return sum(index is None for index in self.class_by_code.values())
+
+
+def format_value(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
+def class_label(low: float, high: float) -> str:
+    """A legend row's text: the one value a class holds, or the range of its values."""
+    return format_value(low) if low == high else f"{format_value(low)} – {format_value(high)}"
+
+
+def coverage(table: RegionTable) -> int:
+    """Divisions a metric says something about: a known value above zero.
+
+    A zero from a count over a complete table is known, but a layer where most
+    divisions are zero shows little; an unknown value shows nothing.
+    """
+    return sum(1 for f in table.figures if f.value is not None and f.value > 0)
+
+
+def default_metric(workspace: Any) -> str:
+    """The metric covering the most divisions; on a tie the first listed (stored before computed)."""
+    metrics = region_metrics(workspace)
+    counts = [coverage(region_table(workspace, m.metric_id)) for m in metrics]
+    return metrics[max(range(len(metrics)), key=lambda n: (counts[n], -n))].metric_id
 
 
 def palette(ramp: str, classes: int) -> tuple[str, ...]:
@@ -271,11 +296,13 @@ def choropleth(values: Mapping[str, float | None], classing: Classing = Classing
     classes = classify(known, classing.method, classing.classes, list(classing.manual_breaks))
     if classes is None:
         return Choropleth(None, (), {code: None for code in values})
+    # A class per colour: distinct colours for values in different classes.
     # Fewer distinct values than asked for give fewer classes: spread the ramp's ends over them.
     colors = palette(classing.ramp, max(len(classes.upper_bounds), 3))
     if len(classes.upper_bounds) < len(colors):
         colors = _spread(colors, len(classes.upper_bounds))
-    return Choropleth(classes, colors, {code: classes.class_of(v) for code, v in values.items()})
+    return Choropleth(classes, colors, {code: classes.class_of(v) if v is not None and math.isfinite(v) else None
+                                        for code, v in values.items()})
 
 
 def _spread(colors: tuple[str, ...], count: int) -> tuple[str, ...]:

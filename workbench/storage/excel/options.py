@@ -25,7 +25,7 @@ class ExportOptions:
     author: str = ""
     title: str = ""  # defaults to the workspace title
     scopes: tuple[str, ...] | None = None  # SWOT/PEST/TOWS scopes ("industry" or vendor ids); None means all
-    regions_metric: str = ""  # the Regions sheet's metric; "" means the first stored metric
+    regions_metric: str = ""  # the Regions sheet's metric; "" means the one covering the most provinces
     regions_classing: Classing | None = None  # the heat map's classes and ramp; None means the defaults
     map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
 

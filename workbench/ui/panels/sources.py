@@ -153,7 +153,10 @@ class SourcesPanel(Panel):
         return "\n".join(lines)
 
     def _describe(self, record: Any) -> str:
-        _table, key = self.session.selection
+        table, key = self.session.selection
+        if table == "tier_placements":  # a placement is named by its vendor
+            vendor = self.session.workspace.vendors.get(key)
+            return self.tr("{0}: tier placement").format(vendor.name_zh if vendor else key[0])
         named = getattr(record, "name_zh", "") or getattr(record, "label_zh", "") or getattr(record, "city_zh", "")
         return named or " / ".join(str(part) for part in key)
 

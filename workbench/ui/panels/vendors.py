@@ -130,8 +130,8 @@ class VendorsPanel(Panel):
         self.session.set_selection("vendors", key)
 
     def _on_selection_changed(self, selection) -> None:
-        """Another panel selected a vendor: show the same row here."""
-        if not selection or selection[0] != "vendors":
+        """Another panel selected a vendor or its tier placement: show the same row here."""
+        if not selection or selection[0] not in ("vendors", "tier_placements"):
             return
         row = self.model.row_of(selection[1])
         if row < 0:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import struct
 
 from openpyxl.drawing.image import Image
-from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from workbench.domain.provinces import PROVINCES_BY_CODE
-from workbench.domain.regions import RAMP_SOURCE, Classing, choropleth, palette, region_metrics, region_table
+from workbench.domain.regions import RAMP_SOURCE, Classing, choropleth, class_label, default_metric, format_value, \
+    region_table
 from workbench.storage.geometry import load_province_geometry
 
 from ..registry import sheet
@@ -57,15 +58,6 @@ def _text_color(color: str | None) -> str:
     return "1F2D3A" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "FFFFFF"
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-
-
-def default_metric(workspace) -> str:
-    metrics = region_metrics(workspace)
-    return next((m.metric_id for m in metrics if not m.computed), metrics[0].metric_id)
-
-
 @sheet("Regions", order=30, description="A province-level metric: table, tile-grid cartogram and map")
 def regions_sheet(ws, workspace, options, out: SheetWriter) -> None:
     metric_id = options.regions_metric or default_metric(workspace)
@@ -81,22 +73,36 @@ def regions_sheet(ws, workspace, options, out: SheetWriter) -> None:
         rows.append((figure.code, province.name_zh, province.name_en, figure.value, figure.rank, figure.share,
                      "no data" if index is None else index + 1, figure.source_id, figure.note))
     out.table(ws, COLUMNS, rows)
-    # Excel's own colour scale on the values, so it follows edits made in Excel.
-    low, high = palette(classing.ramp, 5)[0], palette(classing.ramp, 5)[-1]
-    ws.conditional_formatting.add(f"D2:D{len(rows) + 1}", ColorScaleRule(
-        start_type="min", start_color=low.lstrip("#").upper(), end_type="max", end_color=high.lstrip("#").upper()))
+    _class_rules(ws, colors, len(rows))
 
     metric = table.metric
     title = ws.cell(1, GRID_COLUMN)
     out.set(title, f"{metric.name_zh} {metric.name_en}" + (f" ({metric.unit})" if metric.unit else ""))
     title.font = out.styles.label
-    total = f"national total {_number(table.total)}" if table.total else "no national total"
+    total = f"national total {format_value(table.total)}" if table.total else "no national total"
     out.set(ws.cell(2, GRID_COLUMN), f"as of {metric.as_of or '—'}; {total}; classes: {classing.method}; "
                                      f"colours: {classing.ramp} from {RAMP_SOURCE}")
     ws.cell(2, GRID_COLUMN).font = out.styles.subtitle
     last_row = _tile_grid(ws, table, colors, out)
     last_row = _legend(ws, colors, values, last_row + 2, out)
     _map_image(ws, options.map_png, last_row + 2, out)
+
+
+def _class_rules(ws, colors, row_count: int) -> None:
+    """The values coloured by the app's classes, as rules on their bounds, so the colours follow edits in Excel."""
+    if colors.classes is None or not row_count:
+        return
+    cells = f"D2:D{row_count + 1}"
+    bounds = colors.classes.upper_bounds
+    for index, (color, bound) in enumerate(zip(colors.palette, bounds)):
+        conditions = ["ISNUMBER($D2)"]
+        if index:
+            conditions.append(f"$D2>{bounds[index - 1]!r}")
+        if index < len(bounds) - 1:  # the top class takes everything above, as the app's does
+            conditions.append(f"$D2<={bound!r}")
+        fill = PatternFill("solid", start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper())
+        ws.conditional_formatting.add(cells, FormulaRule(formula=[f"AND({','.join(conditions)})"], fill=fill,
+                                                         stopIfTrue=True))
 
 
 def _tile_grid(ws, table, colors, out: SheetWriter) -> int:
@@ -112,7 +118,7 @@ def _tile_grid(ws, table, colors, out: SheetWriter) -> int:
         cell = ws.cell(GRID_TOP + row, GRID_COLUMN + col)
         value = table.by_code[code].value
         color = colors.color_of(code)
-        out.set(cell, f"{PROVINCES_BY_CODE[code].short_zh}\n{'—' if value is None else _number(value)}")
+        out.set(cell, f"{PROVINCES_BY_CODE[code].short_zh}\n{'—' if value is None else format_value(value)}")
         cell.fill = _fill(color)
         cell.font = Font(bold=True, color=_text_color(color))
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -122,7 +128,7 @@ def _tile_grid(ws, table, colors, out: SheetWriter) -> int:
 def _legend(ws, colors, values, top: int, out: SheetWriter) -> int:
     out.set(ws.cell(top, GRID_COLUMN), "Legend 图例")
     ws.cell(top, GRID_COLUMN).font = out.styles.label
-    entries = [(color, f"{_number(low)} – {_number(high)}", count) for color, low, high, count in colors.legend(values)]
+    entries = [(color, class_label(low, high), count) for color, low, high, count in colors.legend(values)]
     if colors.classes is None:
         entries = []
         out.set(ws.cell(top + 1, GRID_COLUMN + 1), "No province has a value for this metric.")

@@ -9,12 +9,12 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workbench.domain.classify import MAX_CLASSES
+from workbench.domain.regions import class_label, format_value
 
 from .map_items import HATCH, NO_DATA_FILL, OUTLINE
 
 
-def format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+format_number = format_value  # one formatting for the map, its table and the Regions sheet
 
 
 @functools.lru_cache(maxsize=64)
@@ -38,6 +38,9 @@ class LegendWidget(QWidget):
         self.empty_message = QLabel()
         self.empty_message.setWordWrap(True)
         self.empty_message.setObjectName("empty_state")
+        self.note = QLabel()  # why fewer classes are shown than were asked for
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #595959;")
         self._rows = QWidget()
         self._grid = QGridLayout(self._rows)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +52,7 @@ class LegendWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty_message)
         layout.addWidget(self._rows)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self._entries: list[tuple[str | None, str, int]] = []
         self._pool: list[tuple[QLabel, QLabel, QLabel]] = []
@@ -64,6 +68,10 @@ class LegendWidget(QWidget):
         """(colour or None for no data, range text, count) as shown."""
         return list(self._entries)
 
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
     def show_empty(self, title: str, message: str) -> None:
         self.title.setText(title)
         self.empty_message.setText(message)
@@ -74,7 +82,7 @@ class LegendWidget(QWidget):
                      no_data_text: str) -> None:
         self.title.setText(title)
         self.empty_message.hide()
-        rows = [(color, f"{format_number(low)} – {format_number(high)}", count) for color, low, high, count in classes]
+        rows = [(color, class_label(low, high), count) for color, low, high, count in classes]
         if no_data_count:
             rows.append((None, no_data_text, no_data_count))
         self._set_rows(rows)

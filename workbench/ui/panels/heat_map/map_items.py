@@ -28,7 +28,16 @@ OUTLINE = QColor("#5f6b73")
 SELECTED_OUTLINE = QColor("#d7301f")
 NO_DATA_FILL = QColor("#d9d9d9")
 HATCH = QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)  # device-space pattern: same at every zoom
-LABEL_SKIP = {"820000"}  # Macau sits on top of Hong Kong's label; its name is in the tooltip
+# Units too small (or too crowded) for a name inside: the name moves by this many pixels
+# (x right, y down), joined to the unit by a leader line when it leaves the unit's point.
+LABEL_OFFSETS = {
+    "810000": (30.0, 16.0),  # Hong Kong: south-east, over the sea
+    "820000": (-30.0, 9.0),  # Macau: west, clear of Hong Kong and Hainan
+    "310000": (32.0, 4.0),  # Shanghai: east, over the sea
+    "120000": (28.0, 2.0),  # Tianjin: east, clear of Beijing
+    "320000": (8.0, -6.0),  # Jiangsu: a nudge north-east, clear of Anhui on a small map (no line)
+}
+SOUTH_CHINA_SEA_LABEL = "南海诸岛"  # the inset's customary caption on maps of China
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
@@ -156,9 +165,12 @@ class ChinaMap(QGraphicsItem):
             self.provinces[code] = item
         self.labels: dict[str, LabelItem] = {}
         for code, shape in geometry.provinces.items():
-            if code not in LABEL_SKIP:
-                self.labels[code] = self._label(PROVINCES_BY_CODE[code].short_zh, *project(*shape.label))
+            self.labels[code] = self._label(PROVINCES_BY_CODE[code].short_zh, *project(*shape.label),
+                                            offset=LABEL_OFFSETS.get(code))
         self.inset_frame, self.inset_items = self._build_inset(paths)
+        inset = self.inset_frame.rect()  # y is latitude: top() is the inset's southern edge
+        self.inset_label = self._label(SOUTH_CHINA_SEA_LABEL, inset.center().x(), inset.top() + 0.09 * inset.height(),
+                                       size=8.0)
         self.cluster_items: list[QGraphicsItem] = []
 
     def boundingRect(self) -> QRectF:
@@ -168,8 +180,8 @@ class ChinaMap(QGraphicsItem):
         pass  # the children draw everything
 
     # ------------------------------------------------------------ building
-    def _label(self, text: str, x: float, y: float) -> LabelItem:
-        label = LabelItem(text, self._font)
+    def _label(self, text: str, x: float, y: float, offset=None, size: float = 8.5) -> LabelItem:
+        label = LabelItem(text, self._font, size, offset)
         label.setPos(x, y)
         label.setParentItem(self)
         return label
@@ -266,19 +278,34 @@ class ChinaMap(QGraphicsItem):
 
 
 class LabelItem(QGraphicsItem):
-    """A province name of constant pixel size, centred on its point, with a white halo for dark fills."""
+    """A province name of constant pixel size, with a white halo for dark fills.
+
+    Centred on its point, or moved by `offset` pixels with a leader line back to
+    the point, for units too small to hold their name.
+    """
 
     HALO_OFFSETS = ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1))
 
-    def __init__(self, text: str, font: QFont, size: float = 8.5):
+    def __init__(self, text: str, font: QFont, size: float = 8.5, offset: tuple[float, float] | None = None):
         super().__init__()
         self.text = text
+        self.offset = QPointF(*offset) if offset else None
         self._font = QFont(font)
         self._font.setPointSizeF(size)
         metrics = QFontMetricsF(self._font)
         width, ascent, descent = metrics.horizontalAdvance(text), metrics.ascent(), metrics.descent()
-        self._origin = QPointF(-width / 2, (ascent - descent) / 2)  # baseline start that centres the text
-        self._bounds = QRectF(-width / 2 - 2, -(ascent + descent) / 2 - 2, width + 4, ascent + descent + 4)
+        centre = self.offset or QPointF(0, 0)
+        self._origin = centre + QPointF(-width / 2, (ascent - descent) / 2)  # baseline start that centres the text
+        self.text_rect = QRectF(centre.x() - width / 2 - 2, centre.y() - (ascent + descent) / 2 - 2, width + 4,
+                                ascent + descent + 4)
+        self._leader_end = None
+        if self.offset is not None and not self.text_rect.contains(QPointF(0, 0)):
+            # The line stops at the text's box, on the side facing the unit (a nudge needs none).
+            box = self.text_rect
+            x = box.left() if self.offset.x() > 0 else box.right() if self.offset.x() < 0 else centre.x()
+            y = min(max(0.0, box.top()), box.bottom())
+            self._leader_end = QPointF(x, y)
+        self._bounds = self.text_rect.united(QRectF(-3, -3, 6, 6))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(3)
@@ -287,6 +314,14 @@ class LabelItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self._leader_end is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(255, 255, 255, 220), 3.0))  # a halo, so the line reads on dark fills
+            painter.drawLine(QPointF(0, 0), self._leader_end)
+            painter.setPen(QPen(QColor("#1f2d3a"), 1.0))
+            painter.drawLine(QPointF(0, 0), self._leader_end)
+            painter.setBrush(QColor("#1f2d3a"))
+            painter.drawEllipse(QPointF(0, 0), 1.6, 1.6)
         painter.setFont(self._font)
         painter.setPen(QColor(255, 255, 255, 200))
         for dx, dy in self.HALO_OFFSETS:  # glyphs are cached: eight cheap draws beat stroking a path
@@ -296,7 +331,11 @@ class LabelItem(QGraphicsItem):
 
 
 class ClusterMarker(QGraphicsItem):
-    """A circle of constant pixel size at a cluster city."""
+    """A ring of constant pixel size at a cluster city.
+
+    Hollow: a city's circle can be larger than its province (Beijing, Shanghai),
+    and any fill would change the province's class colour under it.
+    """
 
     def __init__(self, cluster, firms: int, radius_px: float):
         super().__init__()
@@ -312,8 +351,10 @@ class ClusterMarker(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 3.4))  # a halo, so the ring reads on dark fills
+        painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
         painter.setPen(QPen(QColor("#a63603"), 1.6))
-        painter.setBrush(QColor(230, 85, 13, 70))  # see-through: the province's class stays visible
         painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
 
 

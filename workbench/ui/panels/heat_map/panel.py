@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from workbench.domain.classify import MAX_CLASSES, MIN_CLASSES, ClassificationError
 from workbench.domain.provinces import PROVINCES_BY_CODE
-from workbench.domain.regions import RAMPS, Choropleth, Classing, RegionTable, choropleth, region_metrics, \
-    region_table
+from workbench.domain.regions import RAMPS, Choropleth, Classing, RegionTable, choropleth, default_metric, \
+    region_metrics, region_table
 from workbench.storage.geometry import load_province_geometry
 
 from ..base import Panel
@@ -161,8 +161,9 @@ class HeatMapPanel(Panel):
         self.metric_combo.clear()
         for metric in metrics:
             self.metric_combo.addItem(f"{metric.name_zh}  {metric.name_en}", metric.metric_id)
-        wanted = self.metric_id or next((m.metric_id for m in metrics if not m.computed), metrics[0].metric_id)
-        index = max(0, self.metric_combo.findData(wanted))
+        index = self.metric_combo.findData(self.metric_id)
+        if index < 0:  # first shown, or the metric was removed: the one covering the most provinces
+            index = max(0, self.metric_combo.findData(default_metric(self.session.workspace)))
         self.metric_combo.setCurrentIndex(index)
         self.metric_combo.blockSignals(False)
         self.metric_id = self.metric_combo.itemData(index)
@@ -216,6 +217,14 @@ class HeatMapPanel(Panel):
         self.model.set_table(self.table)
         metric = self.table.metric
         title = f"{metric.name_zh}\n{metric.name_en}" + (f" ({metric.unit})" if metric.unit else "")
+        shown = len(self.choropleth.classes.upper_bounds) if self.choropleth.classes is not None else 0
+        manual = self.classing.method == "manual"
+        asked = len(self.classing.manual_breaks) + 1 if manual else self.classing.classes
+        if shown and shown < asked:
+            self.legend.set_note(self.tr("{0} classes shown, not {1}: more would leave a class empty or split "
+                                         "equal values.").format(shown, asked))
+        else:
+            self.legend.set_note("")
         if self.choropleth.classes is None:
             self.legend.show_empty(title, self.tr("No province has a value for this metric yet. "
                                                   "Type values in the table, or choose another metric."))

@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
+
+from workbench.domain.scoring import UNSCORED_TIER, Margin
 
 from .board_layout import CARD_WIDTH, GAP, HEADER_WIDTH, ROW_SPACING, CardPlaces, TierRow, columns_for, row_height
 from .state import TierState
@@ -19,10 +21,12 @@ from .state import TierState
 VENDOR_MIME = "application/x-workbench-vendor"
 MOVED_COLOR, SELECTED_COLOR, OVERRIDE_COLOR = QColor("#d62728"), QColor("#1f4e79"), QColor("#6a3d9a")
 CLIMBED_COLOR, WARNING_COLOR = QColor("#1a7f37"), QColor("#b42318")
+UNSCORED_COLOR, MUTED_COLOR = QColor("#7f7f7f"), QColor("#6b6b6b")
 # Combined once: or-ing Qt flags is a Python call, and a card draws four texts per paint.
 _Align = Qt.AlignmentFlag
 TOP_LEFT, MIDDLE_LEFT = _Align.AlignLeft | _Align.AlignTop, _Align.AlignLeft | _Align.AlignVCenter
 MIDDLE_RIGHT, BOTTOM_LEFT = _Align.AlignRight | _Align.AlignVCenter, _Align.AlignLeft | _Align.AlignBottom
+BOTTOM_RIGHT = _Align.AlignRight | _Align.AlignBottom
 HEADER_TEXT = _Align.AlignVCenter | Qt.TextFlag.TextWordWrap
 
 
@@ -31,10 +35,13 @@ class PaintKit:
     normal: QFont
     bold: QFont
     bold_metrics: QFontMetrics
+    metrics: QFontMetrics
     text: QColor
     card: QBrush
     frame: QPen
     robust: str  # "Robust {0}", translated
+    margin: str  # "Margin {0}", translated
+    no_scores: str
 
 
 def rank_change_text(change: int | None) -> str:
@@ -45,6 +52,20 @@ def rank_change_text(change: int | None) -> str:
 
 def robustness_text(share: float) -> str:
     return "…" if math.isnan(share) else f"{share:.0%}"
+
+
+def margin_text(margin: Margin | None) -> str:
+    """↓3.2: a loss of 3.2 points reaches the tier below; ↑0.5: a gain of 0.5 reaches the tier above."""
+    if margin is None:
+        return ""
+    return f"{'↑' if margin.upward else '↓'}{margin.points:.1f}"
+
+
+def kind_text(kind: str) -> str:
+    labels = {"reported": QCoreApplication.translate("TierBoard", "reported"),
+              "estimate": QCoreApplication.translate("TierBoard", "estimate"),
+              "assessment": QCoreApplication.translate("TierBoard", "analyst assessment")}
+    return labels.get(kind, kind or "—")
 
 
 class TierBoard(QWidget):
@@ -77,10 +98,13 @@ class TierBoard(QWidget):
         columns = columns_for(self.width())
         self.rows = []
         y = 0
-        for tier in self.state.tiers:
-            members = self.state.members(tier.tier_id)
+        tier_ids = [tier.tier_id for tier in self.state.tiers]
+        if self.state.has_unscored_row:
+            tier_ids.append(UNSCORED_TIER)
+        for tier_id in tier_ids:
+            members = self.state.members(tier_id)
             height = row_height(len(members), columns)
-            self.rows.append(TierRow(tier.tier_id, QRect(0, y, max(self.width(), 1), height), members, columns))
+            self.rows.append(TierRow(tier_id, QRect(0, y, max(self.width(), 1), height), members, columns))
             y += height + ROW_SPACING
         self.card_rects = CardPlaces(self.rows, self.state.vendor_ids)
         self.setMinimumHeight(y)
@@ -115,15 +139,16 @@ class TierBoard(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         palette = self.palette()
-        self._kit = PaintKit(self.font(), bold, QFontMetrics(bold), palette.text().color(),
-                             palette.window(), QPen(palette.mid().color(), 1), self.tr("Robust {0}"))
+        self._kit = PaintKit(self.font(), bold, QFontMetrics(bold), QFontMetrics(self.font()), palette.text().color(),
+                             palette.window(), QPen(palette.mid().color(), 1), self.tr("Robust {0}"),
+                             self.tr("Margin {0}"), self.tr("No scores"))
         for row in self.rows:
             if row.rect.intersects(exposed):
                 self._paint_row(painter, row, exposed)
 
     def _paint_row(self, painter: QPainter, row: TierRow, exposed: QRect) -> None:
         tier = self.state.tier(row.tier_id)
-        color = QColor(tier.color)
+        color = QColor(tier.color) if tier else UNSCORED_COLOR
         band = QColor(color)
         band.setAlpha(40 if row.tier_id != self._drop_tier else 110)
         painter.fillRect(row.rect, band)
@@ -132,7 +157,8 @@ class TierBoard(QWidget):
         painter.setPen(Qt.GlobalColor.white)
         painter.setFont(self._kit.bold)
         count = self.tr("{0} vendors").format(len(row.members))
-        text = f"{tier.name_zh}\n{tier.name_en}\n{count}"
+        unscored = self.tr("Unscored")
+        text = f"{tier.name_zh}\n{tier.name_en}\n{count}" if tier else f"{unscored}\n{count}"
         painter.drawText(header.adjusted(6, 4, -6, -4), HEADER_TEXT, text)
         for n in row.cards_in(exposed):
             rect = row.card_rect(n)
@@ -160,15 +186,31 @@ class TierBoard(QWidget):
         if state.result.overridden[i]:
             self._paint_badge(painter, inner)
         painter.setFont(kit.normal)
+        if not state.is_scored(i):
+            painter.setPen(MUTED_COLOR)
+            painter.drawText(inner, MIDDLE_LEFT, kit.no_scores)
+            return
         painter.setPen(kit.text)
         composite = f"{state.result.composites[i]:.1f}   #{int(state.result.ranks[i])}"
         painter.drawText(inner, MIDDLE_LEFT, composite)
         change = state.rank_change(i)
         painter.setPen(CLIMBED_COLOR if change and change > 0 else WARNING_COLOR if change else kit.text)
         painter.drawText(inner, MIDDLE_RIGHT, rank_change_text(change))
-        share = state.robustness_of(vendor_id)
-        painter.setPen(WARNING_COLOR if share < 0.8 else kit.text)
-        painter.drawText(inner, BOTTOM_LEFT, kit.robust.format(robustness_text(share)))
+        margin = state.margin_of(i)
+        share = state.robustness_shown(vendor_id)  # None: the tier held in every draw, no figure needed
+        left = kit.margin.format(margin_text(margin)) if margin is not None else ""
+        right = kit.robust.format(robustness_text(share)) if share is not None else ""
+        if left and right:  # both on one line: drop the words before the figures rather than overlap
+            if kit.metrics.horizontalAdvance(f"{left}  {right}") > inner.width():
+                left = margin_text(margin)
+            if kit.metrics.horizontalAdvance(f"{left}  {right}") > inner.width():
+                right = robustness_text(share)
+        if left:
+            painter.setPen(MUTED_COLOR)
+            painter.drawText(inner, BOTTOM_LEFT, left)
+        if right:
+            painter.setPen(WARNING_COLOR if share < 0.8 else kit.text)
+            painter.drawText(inner, BOTTOM_RIGHT, right)
 
     def _paint_badge(self, painter: QPainter, inner: QRect) -> None:
         label = self.tr("OVR")
@@ -203,14 +245,35 @@ class TierBoard(QWidget):
         state = self.state
         i = state.index_of(vendor_id)
         tier = state.tier(int(state.result.tiers[i]))
-        lines = [state.name_of(vendor_id),
-                 self.tr("Composite {0:.1f}, rank {1}, {2}").format(
-                     state.result.composites[i], int(state.result.ranks[i]), tier.name_zh if tier else ""),
-                 self.tr("Tier robustness: {0}").format(robustness_text(state.robustness_of(vendor_id)))]
+        lines = [state.name_of(vendor_id)]
+        if not state.is_scored(i):
+            lines.append(self.tr("Unscored: no score on a weighted dimension, so no composite, rank or computed tier"))
+        else:
+            lines.append(self.tr("Composite {0:.1f}, rank {1}, {2}").format(
+                state.result.composites[i], int(state.result.ranks[i]), tier.name_zh if tier else ""))
+        margin = state.margin_of(i)
+        if margin is not None:
+            other = state.tier(margin.tier_id)
+            text = (self.tr("{0:.1f} points below the boundary with {1}") if margin.upward
+                    else self.tr("{0:.1f} points above the boundary with {1}"))
+            lines.append(text.format(margin.points, other.name_zh if other else margin.tier_id))
+        share = state.robustness_shown(vendor_id)
+        if share is not None:
+            lines.append(self.tr("Tier robustness: {0}").format(robustness_text(share)))
         reason = state.override_reason(vendor_id)
         if reason:
             lines.append(self.tr("Override: {0}").format(reason))
+        lines.append(self.placement_text(vendor_id))
         return "\n".join(lines)
+
+    def placement_text(self, vendor_id: str) -> str:
+        """The placement's own kind and source, not the vendor row's."""
+        placement = self.state.placement(vendor_id)
+        if placement is None:
+            return self.tr("Placement: computed from the scores (no placement record)")
+        source = self.state.workspace.sources.get((placement.source_id,)) if placement.source_id else None
+        where = f"{source.publisher} ({placement.source_id})" if source else (placement.source_id or self.tr("no source"))
+        return self.tr("Placement: {0}, source {1}").format(kind_text(placement.kind), where)
 
     # ------------------------------------------------------------ mouse, drag and drop
     def mousePressEvent(self, event) -> None:
@@ -251,6 +314,8 @@ class TierBoard(QWidget):
 
     def dragMoveEvent(self, event) -> None:
         row = self.row_at(event.position().toPoint())
+        if row is not None and self.state.tier(row.tier_id) is None:
+            row = None  # the unscored row is no tier: scores, not a drop, put a vendor there
         tier_id = row.tier_id if row else None
         if tier_id != self._drop_tier:
             self._drop_tier = tier_id
@@ -269,7 +334,7 @@ class TierBoard(QWidget):
         self.update()
         row = self.row_at(event.position().toPoint())
         vendor_id = bytes(event.mimeData().data(VENDOR_MIME)).decode("utf-8")
-        if row is None or self.state.index_of(vendor_id) < 0:
+        if row is None or self.state.tier(row.tier_id) is None or self.state.index_of(vendor_id) < 0:
             event.ignore()
             return
         event.acceptProposedAction()

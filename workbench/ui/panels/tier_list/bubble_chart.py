@@ -37,6 +37,9 @@ class BubbleChart(QWidget):
         self.x_label, self.y_label = QLabel(), QLabel()
         self.size_note = QLabel()
         self.size_note.setWordWrap(True)  # a long note must not widen the whole dock
+        self.unplotted_note = QLabel()  # vendors left out because a score is missing, named
+        self.unplotted_note.setWordWrap(True)
+        self.unplotted: list[str] = []
         for combo in (self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -56,6 +59,7 @@ class BubbleChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
+        layout.addWidget(self.unplotted_note)
         layout.addWidget(self.plot, 1)
         for signal in (state.updated, state.revenueUpdated, state.filterChanged):
             signal.connect(self._on_state_changed)
@@ -97,9 +101,14 @@ class BubbleChart(QWidget):
         self.y_combo.setCurrentIndex(self.y_combo.findData(y_dimension))
 
     def points(self) -> list[dict]:
-        """The bubbles to draw: vendor, x, y, size, colour (visible vendors only)."""
+        """The bubbles to draw: vendor, x, y, size, colour (visible vendors with both scores only).
+
+        A missing score is not plotted as 0: the vendor is left out and named in
+        the note above the chart (``unplotted``), as unscored where it has no scores at all.
+        """
         state, ws = self.state, self.state.workspace
         x_id, y_id = self.x_combo.currentData(), self.y_combo.currentData()
+        self.unplotted = []
         if x_id is None or y_id is None:
             return []
         vendors = [v for v in state.vendor_ids if state.is_visible(v)]
@@ -107,14 +116,29 @@ class BubbleChart(QWidget):
         rows = []
         for vendor_id, size in zip(vendors, sizes):
             x, y = ws.scores.get((vendor_id, x_id)), ws.scores.get((vendor_id, y_id))
+            if x is None or x.value is None or y is None or y.value is None:
+                self.unplotted.append(vendor_id)
+                continue
             tier = state.tier(int(state.result.tiers[state.index_of(vendor_id)]))
-            rows.append({"vendor_id": vendor_id, "x": x.value if x and x.value is not None else 0.0,
-                         "y": y.value if y and y.value is not None else 0.0, "size": float(size),
+            rows.append({"vendor_id": vendor_id, "x": x.value, "y": y.value, "size": float(size),
                          "color": tier.color if tier else "#999999"})
         return rows
 
+    def _show_unplotted(self) -> None:
+        state = self.state
+        unscored = [state.name_of(v) for v in self.unplotted if not state.is_scored(state.index_of(v))]
+        partial = [state.name_of(v) for v in self.unplotted if state.is_scored(state.index_of(v))]
+        parts = []
+        if unscored:
+            parts.append(self.tr("Unscored, not plotted: {0}").format("、".join(unscored)))
+        if partial:
+            parts.append(self.tr("No score on these axes, not plotted: {0}").format("、".join(partial)))
+        self.unplotted_note.setText("\n".join(parts))
+        self.unplotted_note.setVisible(bool(parts))
+
     def refresh(self) -> None:
         rows = self.points()
+        self._show_unplotted()
         spots = []
         for row in rows:
             color = QColor(row["color"])

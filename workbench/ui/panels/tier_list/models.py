@@ -12,14 +12,15 @@ from workbench.domain.tiering_commands import set_score
 
 from ...models.record_table import KEY_ROLE, parse_by_type
 from ...undo import EditRejected
-from .board import rank_change_text, robustness_text
+from .board import margin_text, rank_change_text, robustness_text
 from .state import TierState
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # Fixed columns before the dimensions and after them; a dimension column's field is ("dim", id).
 LEADING = ("rank", "vendor", "tier", "composite")
-TRAILING = ("robustness", "rank_change", "override", "reason")
+TRAILING = ("margin", "robustness", "rank_change", "override", "reason")
+UNSCORED_SORT = 10**9  # unscored vendors sort after every rank
 HIGHLIGHT = QColor("#fde2e1")
 
 
@@ -67,7 +68,8 @@ class TierTableModel(QAbstractTableModel):
             dimension = self.state.workspace.dimensions.get((field[1],))
             return dimension.name_zh if dimension else field[1]
         return {"rank": self.tr("Rank"), "vendor": self.tr("Vendor"), "tier": self.tr("Tier"),
-                "composite": self.tr("Composite"), "robustness": self.tr("Robustness"),
+                "composite": self.tr("Composite"), "margin": self.tr("Margin"),
+                "robustness": self.tr("Robustness"),
                 "rank_change": self.tr("Change"), "override": self.tr("Override"),
                 "reason": self.tr("Reason")}[field]
 
@@ -80,19 +82,29 @@ class TierTableModel(QAbstractTableModel):
             score = state.workspace.scores.get((vendor_id, field[1]))
             value = score.value if score else None
             return (-1.0 if value is None else value), ("" if value is None else f"{value:g}")
+        scored = state.is_scored(i)
         if field == "rank":
-            return int(result.ranks[i]), str(int(result.ranks[i]))
+            return (int(result.ranks[i]), str(int(result.ranks[i]))) if scored else (UNSCORED_SORT, "")
         if field == "vendor":
             name = state.name_of(vendor_id)
             return name, name
         if field == "tier":
             tier = state.tier(int(result.tiers[i]))
-            return int(result.tiers[i]), tier.name_zh if tier else str(int(result.tiers[i]))
+            if tier is None:
+                return UNSCORED_SORT, self.tr("Unscored")
+            return int(result.tiers[i]), tier.name_zh if scored else self.tr("{0} (unscored)").format(tier.name_zh)
         if field == "composite":
-            return float(result.composites[i]), f"{result.composites[i]:.2f}"
+            return (float(result.composites[i]), f"{result.composites[i]:.2f}") if scored else (-1.0, "")
+        if field == "margin":
+            margin = state.margin_of(i)
+            if margin is None:
+                return math.inf, ""
+            other = state.tier(margin.tier_id)
+            return margin.points, f"{margin_text(margin)} {other.name_zh if other else margin.tier_id}"
         if field == "robustness":
             share = state.robustness_of(vendor_id)
-            return (-1.0 if math.isnan(share) else share), robustness_text(share)
+            shown = state.robustness_shown(vendor_id)
+            return (-1.0 if math.isnan(share) else share), "" if shown is None else robustness_text(shown)
         if field == "rank_change":
             change = state.rank_change(i)
             return (0 if change is None else change), rank_change_text(change)
@@ -105,6 +117,8 @@ class TierTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.vendor_rows):
             return None
         vendor_id, field = self.vendor_rows[index.row()], self.fields[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("margin", "robustness"):
+            return self._tooltip(vendor_id, field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return self._value(vendor_id, field)[1]
         if role == SORT_ROLE:
@@ -123,6 +137,12 @@ class TierTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and field not in ("vendor", "tier", "reason"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, vendor_id: str, field: str) -> str:
+        if field == "margin":
+            return self.tr("Composite points to the nearest tier boundary: ↓ a loss, ↑ a gain of that much "
+                           "moves the vendor to the tier named")
+        return self.tr("Share of ±20% weight draws that keep the computed tier; blank when it never moves")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -11,7 +11,7 @@ from workbench.domain.tiering_commands import clear_override, record_override
 
 from ...undo import EditRejected
 from ..base import Panel
-from .board import TierBoard
+from .board import TierBoard, kind_text
 from .bubble_chart import BubbleChart
 from .models import TierSortProxy, TierTableModel
 from .scoring_editor import ScoringEditor
@@ -52,6 +52,12 @@ class TierListPanel(Panel):
         self.notes.setStyleSheet("color: #8a4b00;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.baseline_label = QLabel()  # whose judgement the baseline is, and when
+        self.baseline_label.setWordWrap(True)
+        self.baseline_label.setObjectName("baseline_caption")
+        self.baseline_label.setStyleSheet("font-weight: bold;")
+        self.placement_label = QLabel()  # the selected card's placement: its kind and source
+        self.placement_label.setWordWrap(True)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_selected_override)
         top = QHBoxLayout()
@@ -67,7 +73,9 @@ class TierListPanel(Panel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.notes)
+        layout.addWidget(self.baseline_label)
         layout.addLayout(top)
+        layout.addWidget(self.placement_label)
         layout.addWidget(splitter, 1)
 
         self.board.moveRequested.connect(self.request_move)
@@ -93,6 +101,29 @@ class TierListPanel(Panel):
         self.chart.retranslate()
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.table_model.columnCount() - 1))
         self.board.update()
+        self._show_baseline()
+        self._show_placement()
+
+    def _show_baseline(self) -> None:
+        baseline = self.state.baseline
+        if baseline.is_assessment:
+            kind = self.tr("analyst assessment")
+        else:
+            kind = ", ".join(kind_text(k) for k in baseline.kinds) or self.tr("no placement records")
+        date = baseline.date or self.tr("undated")
+        label = baseline.label or self.tr("Baseline ranking")
+        self.baseline_label.setText(self.tr("Baseline: {0} — {1}, {2}").format(label, kind, date))
+
+    def _show_placement(self) -> None:
+        vendor_id = self.board.selected
+        i = self.state.index_of(vendor_id) if vendor_id else -1
+        if i < 0:
+            self.placement_label.setText(self.tr("Select a card to see whose judgement its placement is."))
+            return
+        tier = self.state.tier(int(self.state.result.tiers[i]))
+        where = tier.name_zh if tier else self.tr("Unscored")
+        self.placement_label.setText(f"{self.state.name_of(vendor_id)} · {where} · "
+                                     f"{self.board.placement_text(vendor_id)}")
 
     # ------------------------------------------------------------ overrides
     def ask_override_reason(self, vendor_name: str, tier_name: str) -> str | None:
@@ -139,13 +170,18 @@ class TierListPanel(Panel):
     def _on_updated(self) -> None:
         self.notes.setText("\n".join(self.state.result.problems))
         self.notes.setVisible(bool(self.state.result.problems))
+        self._show_baseline()
+        self._show_placement()
 
     def _on_tab_changed(self, index: int) -> None:
         self.table_model.set_active(self.tabs.widget(index) is self.table)
         self.chart.set_active(self.tabs.widget(index) is self.chart)
 
     def _select_vendor(self, vendor_id: str) -> None:
-        self.session.set_selection("vendors", (vendor_id,))
+        """Select the vendor's placement record, so the Sources panel shows the placement's own source."""
+        key = (vendor_id,)
+        table = "tier_placements" if key in self.session.workspace.tier_placements else "vendors"
+        self.session.set_selection(table, key)
 
     def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -153,10 +189,11 @@ class TierListPanel(Panel):
             self._select_vendor(self.table_model.vendor_at(row))
 
     def _on_selection_changed(self, selection) -> None:
-        if not selection or selection[0] != "vendors":
+        if not selection or selection[0] not in ("vendors", "tier_placements"):
             return
         vendor_id = selection[1][0]
         self.board.select(vendor_id, announce=False)
+        self._show_placement()
         if vendor_id in self.board.card_rects:
             rect = self.board.card_rects[vendor_id]
             self.board_scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), rect.height())

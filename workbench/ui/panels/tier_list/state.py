@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from concurrent.futures import Future, ThreadPoolExecutor
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.domain import Change, Workspace
 from workbench.domain.entities import Tier
 from workbench.domain.market import base_amounts
-from workbench.domain.scoring import TierResult, current_tiers, robustness
+from workbench.domain.baseline import Baseline, baseline_of
+from workbench.domain.scoring import UNSCORED_TIER, Margin, TierResult, current_tiers, robustness, \
+    robustness_worth_showing
 
 from ...session import Session
 
@@ -87,6 +88,30 @@ class TierState(QObject):
     def robustness_of(self, vendor_id: str) -> float:
         return self.robustness.get(vendor_id, math.nan)
 
+    def robustness_shown(self, vendor_id: str) -> float | None:
+        """The share worth showing (below 100%), else None."""
+        share = self.robustness_of(vendor_id)
+        return share if robustness_worth_showing(share) else None
+
+    def is_scored(self, i: int) -> bool:
+        return self.result.is_scored(i)
+
+    def margin_of(self, i: int) -> Margin | None:
+        return self.result.margin_shown(i)
+
+    def placement(self, vendor_id: str):
+        """The vendor's tier_placements row, if it has one."""
+        return self.workspace.tier_placements.get((vendor_id,))
+
+    @property
+    def baseline(self) -> Baseline:
+        return baseline_of(self.workspace)
+
+    @property
+    def has_unscored_row(self) -> bool:
+        """Vendors with no scores and no tier given by hand are shown in a row of their own."""
+        return bool(self.members(UNSCORED_TIER))
+
     def override_reason(self, vendor_id: str) -> str:
         placement = self.workspace.tier_placements.get((vendor_id,))
         return placement.override_reason if placement and placement.override_tier is not None else ""
@@ -125,9 +150,8 @@ class TierState(QObject):
         self._provinces = {v.vendor_id: v.hq_province for v in ws.vendors}
         placements = ws.tier_placements
         self.baseline_ranks = [getattr(placements.get((v,)), "baseline_rank", None) for v in self.vendor_ids]
-        order = np.argsort(self.result.ranks, kind="stable")
         self._members: dict[int, list[int]] = {}
-        for i in order.tolist():
+        for i in self.result.order():
             self._members.setdefault(int(self.result.tiers[i]), []).append(i)
         self.moved = self._moved_since(previous) if track_moves and previous is not None else set()
         self.updated.emit()
