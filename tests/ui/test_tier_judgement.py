@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from tests.factories import make_workspace
 from tests.ui.test_tier_list_panel import drop_card
 from workbench.domain import entities as e
+from workbench.domain import update
 from workbench.domain.scoring import UNSCORED_TIER
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
@@ -126,8 +127,8 @@ def test_the_board_says_whose_judgement_the_baseline_is_and_when(bundled):
 
 def test_selecting_a_card_shows_the_placements_own_kind_and_source(qtbot, bundled):
     session, panel, sources = bundled
-    # the vendor row of Tencent cites seed 002; its placement is the analysts' assessment
-    assert session.workspace.vendors.get(("tencent",)).source_id == "seed002"
+    # The vendor row cites a report, the placement the analysts: the panel must show the placement's.
+    session.push(update(session.workspace, "vendors", ("tencent",), source_id="seed002"))
     qtbot.mouseClick(panel.board, Qt.MouseButton.LeftButton, pos=panel.board.card_rects["tencent"].center())
     assert session.selection == ("tier_placements", ("tencent",))
     assert sources.detail_values["kind"].text() == "Analyst assessment"
