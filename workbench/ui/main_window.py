@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_frame)  # the rest of the frame paints in this pass
+            QTimer.singleShot(0, self, self._after_first_frame)  # the rest of the frame paints in this pass
 
     def _after_first_frame(self) -> None:
         # Panels are built one per event-loop turn, so the window keeps answering meanwhile.
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
                          key=lambda name: self.docks[name].visibleRegion().isEmpty())
         if waiting:
             self.panel(waiting[0])
-            QTimer.singleShot(0, self._build_next_panel)
+            QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_actions(self) -> None:
         def action(handler, shortcut=None) -> QAction:
