@@ -89,6 +89,7 @@ class SourcesPanel(Panel):
         layout.addWidget(splitter)
 
         session.selectionChanged.connect(self._refresh_detail)
+        session.selectionChanged.connect(self._show_selected_source)
         session.changed.connect(self._on_workspace_changed)
         session.workspaceReplaced.connect(self._refresh_detail)
         self.retranslate()
@@ -131,6 +132,16 @@ class SourcesPanel(Panel):
         elif source is None:
             self.placeholder.setText(self.tr("The selected figure names no source."))
         self.placeholder.setVisible(source is None)
+
+    def _show_selected_source(self, selection) -> None:
+        """A source chosen elsewhere (Find, say) is selected in the table too."""
+        if not selection or selection[0] != "sources":
+            return
+        row = self.model.row_of(selection[1])
+        index = self.view.model().mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
 
     def _describe(self, record: Any) -> str:
         _table, key = self.session.selection
