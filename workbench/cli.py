@@ -255,22 +255,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def version_text() -> str:
-    """The app's version and the bundled dataset's, as `--version` prints them."""
-    import json
-
-    from . import __version__
-    from .locations import bundled_dataset
-
-    try:
-        package = json.loads((bundled_dataset() / "datapackage.json").read_text(encoding="utf-8"))
-        dataset = (f"{package.get('name', bundled_dataset().name)} {package.get('version', '?')}"
-                   f" ({str(package.get('created', ''))[:10] or 'undated'})")
-    except (OSError, ValueError) as error:
-        dataset = f"not found ({error})"
-    return f"workbench {__version__}\nbundled dataset: {dataset}"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if getattr(sys, "frozen", False):
@@ -280,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             child_process.main()
             return EXIT_OK
     if argv[:1] in (["--version"], ["-V"]):
+        from .about import version_text
+
         print(version_text())
         return EXIT_OK
     if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):

@@ -169,51 +169,51 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="21"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="26"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="35"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="48"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="22"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="27"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="36"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="49"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="37"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="38"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="39"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="40"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="41"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
         <source>Tickers source</source>
         <translation>股票代码来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -542,6 +542,57 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="11"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="12"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="13"/>
+        <source>SWOT/PEST</source>
+        <translation>SWOT/PEST</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="14"/>
+        <source>TOWS</source>
+        <translation>TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="15"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="28"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="32"/>
+        <source>Vendor, source, SWOT/PEST entry, strategy or province…</source>
+        <translation>厂商、来源、SWOT/PEST 条目、策略或省份…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/find_dialog.py" line="56"/>
+        <source>{0} found</source>
+        <translation>找到 {0} 项</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../workbench/ui/finder.py" line="29"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+</context>
+<context>
     <name>FirmsPanel</name>
     <message>
         <location filename="../../workbench/ui/panels/firms.py" line="120"/>
@@ -784,6 +835,89 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="14"/>
+        <source>Edit the selected cell</source>
+        <translation>编辑所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="15"/>
+        <source>Tier list: move the selected card up or down a tier</source>
+        <translation>梯队榜：将所选卡片上移或下移一个梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="16"/>
+        <source>Tier list: clear the selected card&apos;s override</source>
+        <translation>梯队榜：清除所选卡片的人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="17"/>
+        <source>Heat map: clear the province filter</source>
+        <translation>热力图：清除省份筛选</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="41"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="43"/>
+        <source>&amp;About Workbench</source>
+        <translation>关于 Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="50"/>
+        <source>Bundled dataset: {0}, version {1} of {2}; licence {3}.</source>
+        <translation>内置数据集：{0}，版本 {1}（{2}）；许可协议 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="52"/>
+        <source>The bundled dataset was not found.</source>
+        <translation>未找到内置数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="56"/>
+        <source>An analyst workbench for the competitive landscape of China’s multimodal large-model industry.</source>
+        <translation>面向中国多模态大模型产业竞争格局的分析师工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="65"/>
+        <source>About Workbench</source>
+        <translation>关于 Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="81"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="81"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="88"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/help_menu.py" line="93"/>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../workbench/ui/import_preview.py" line="32"/>
@@ -993,143 +1127,148 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="183"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="198"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="203"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="251"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="260"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="259"/>
+        <location filename="../../workbench/ui/main_window.py" line="284"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="319"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="332"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1144,7 +1283,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="85"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="98"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1183,6 +1322,74 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/registry.py" line="51"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="20"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="24"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="29"/>
+        <source>Written on exported workbooks</source>
+        <translation>写入导出的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="32"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="33"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="36"/>
+        <source>The bundled dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="49"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="50"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="51"/>
+        <source>Autosave after</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="52"/>
+        <source>Default dataset</source>
+        <translation>默认数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
+        <source>Default dataset folder</source>
+        <translation>默认数据集文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="69"/>
+        <source>“{0}” is not a dataset folder (it has no datapackage.json).</source>
+        <translation>“{0}”不是数据集文件夹（其中没有 datapackage.json）。</translation>
     </message>
 </context>
 <context>
@@ -1701,67 +1908,67 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="102"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="103"/>
         <source>Source of the selected figure</source>
         <translation>所选数据的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="104"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
         <source>Also cited</source>
         <translation>另引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="138"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="139"/>
         <source>Select a figure in another panel to see its source.</source>
         <translation>在其他面板中选择一项数据即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="140"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="141"/>
         <source>The selected figure names no source.</source>
         <translation>所选数据未注明来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="159"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="170"/>
         <source>{0}: tier placement</source>
         <translation>{0}：梯队位置</translation>
     </message>
@@ -1927,38 +2134,38 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="244"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="254"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="253"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="263"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="258"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="268"/>
         <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
         <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="260"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="270"/>
         <source>Reorder entry</source>
         <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="270"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="280"/>
         <source>Copy entry</source>
         <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="276"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="289"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="286"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="299"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="277"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="287"/>
         <source>{0} TOWS strategies link this entry:
 {1}
 
@@ -2253,21 +2460,160 @@ Delete it and remove those links?</source>
     </message>
 </context>
 <context>
+    <name>VendorDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="24"/>
+        <source>New vendor</source>
+        <translation>新建厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="24"/>
+        <source>Edit vendor</source>
+        <translation>编辑厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="58"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="59"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="60"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="61"/>
+        <source>HQ province</source>
+        <translation>总部省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="62"/>
+        <source>HQ city</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="63"/>
+        <source>Tickers</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="64"/>
+        <source>Flagship model</source>
+        <translation>旗舰模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="65"/>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>VendorsPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="28"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="18"/>
+        <source>scores</source>
+        <translation>项评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="19"/>
+        <source>tier placements</source>
+        <translation>项梯队归属</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="20"/>
+        <source>revenue estimates</source>
+        <translation>项收入估计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
+        <source>revenue observations</source>
+        <translation>项收入观测值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
+        <source>SWOT/PEST entries</source>
+        <translation>条 SWOT/PEST 条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
+        <source>TOWS strategies</source>
+        <translation>条 TOWS 策略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="41"/>
         <source>Unknown province “{0}”</source>
         <translation>未知省份“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="30"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
         <source>; did you mean {0}?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="123"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="156"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="157"/>
+        <source>Add vendor…</source>
+        <translation>添加厂商…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="158"/>
+        <source>Edit vendor…</source>
+        <translation>编辑厂商…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="240"/>
+        <source>Delete vendor</source>
+        <translation>删除厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
+        <source>Add a vendor (Insert)</source>
+        <translation>添加厂商（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
+        <source>Edit every field of the selected vendor (Ctrl+Enter); F2 edits one cell</source>
+        <translation>编辑所选厂商的全部字段（Ctrl+Enter）；F2 编辑单个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
+        <source>Delete the selected vendor and everything that belongs to it (Delete)</source>
+        <translation>删除所选厂商及其全部相关记录（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="234"/>
+        <source>Delete {0}?</source>
+        <translation>删除“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="236"/>
+        <source>These go with it: {0}.</source>
+        <translation>以下记录将一并删除：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="238"/>
+        <source>{0} TOWS strategies elsewhere lose their links to its entries.</source>
+        <translation>其他范围中有 {0} 条 TOWS 策略将失去与其条目的关联。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="239"/>
+        <source>Undo brings all of it back.</source>
+        <translation>撤销可全部恢复。</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,8 @@ def run_gui(path: str | None = None) -> int:
     def open_first_document() -> None:
         from workbench.storage.opening import BUNDLED_DATASET  # the storage layer is not needed to paint
 
-        window.open_path(path or settings.last_project() or str(BUNDLED_DATASET), wait=False)
+        first = path or settings.last_project() or settings.default_dataset() or str(BUNDLED_DATASET)
+        window.open_path(first, wait=False)
 
     # Read in the background once the window has painted; it answers while the files load.
     window.documents.opened.connect(offer_untitled_recovery)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from .autosave import Autosave
 from .documents import PROJECT_SUFFIX, Documents
+from .finder import Finder
+from .help_menu import HelpMenu
 from .i18n import LANGUAGES, apply_language, current_language
 from .panels.base import Panel
 from .panels.registry import PANELS, PANELS_BY_NAME
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_frame)  # the rest of the frame paints in this pass
+            QTimer.singleShot(0, self, self._after_first_frame)  # the rest of the frame paints in this pass
 
     def _after_first_frame(self) -> None:
         # Panels are built one per event-loop turn, so the window keeps answering meanwhile.
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
                          key=lambda name: self.docks[name].visibleRegion().isEmpty())
         if waiting:
             self.panel(waiting[0])
-            QTimer.singleShot(0, self._build_next_panel)
+            QTimer.singleShot(0, self, self._build_next_panel)
 
     def _build_actions(self) -> None:
         def action(handler, shortcut=None) -> QAction:
@@ -143,6 +145,11 @@ class MainWindow(QMainWindow):
         self.import_workbook_action = action(self.documents.import_workbook)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.reset_layout_action = action(self.reset_layout)
+        self.preferences_action = action(self.show_preferences, QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():  # the platform has no standard key for it
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.finder = Finder(self)
+        self.help_menu = HelpMenu(self)
         self.language_group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             item = QAction(name, self.language_group)
@@ -165,6 +172,8 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.redo_action = None
+        self._after_undo = self.edit_menu.addSeparator()  # undo and redo go above it, in the current language
+        self.edit_menu.addActions([self.finder.action, self.preferences_action])
 
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks.values()])
@@ -172,6 +181,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.reset_layout_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
+        bar.addMenu(self.help_menu.menu)
 
     def _install_undo_actions(self) -> None:
         # The stack's actions take their "Undo"/"Redo" prefix once, so a new language needs new actions.
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.insertActions(self._after_undo, [self.undo_action, self.redo_action])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,6 +215,9 @@ class MainWindow(QMainWindow):
         self.import_workbook_action.setText(self.tr("&Import Edited Workbook…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Reset Layout"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.finder.retranslate()
+        self.help_menu.retranslate()
         for name, dock in self.docks.items():
             dock.setWindowTitle(PANELS_BY_NAME[name].title())
         for item in self.language_group.actions():
@@ -212,6 +225,18 @@ class MainWindow(QMainWindow):
         self._install_undo_actions()
         self._update_title()
         self._update_status()
+
+    def show_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if self.ask_preferences(dialog):
+            self.autosave.set_interval(self.settings.autosave_seconds())
+            if dialog.chosen_language() != self.settings.language():
+                self.set_language(dialog.chosen_language())
+
+    def ask_preferences(self, dialog) -> bool:
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     def set_language(self, language: str) -> None:
         self.settings.set_language(language)

@@ -108,6 +108,13 @@ class Settings:
     def set_autosave_seconds(self, seconds: float) -> None:
         self._store.setValue("autosave/seconds", float(seconds))
 
+    def default_dataset(self) -> str:
+        """The dataset folder or project opened when there is no last project; "" means the bundled one."""
+        return str(self._store.value("files/default_dataset", "") or "")
+
+    def set_default_dataset(self, path: str) -> None:
+        self._store.setValue("files/default_dataset", path)
+
     def app_folder(self) -> Path:
         """The folder of the settings file; recovery files of unsaved analyses go there too."""
         return self.path.parent

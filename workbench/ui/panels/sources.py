@@ -94,6 +94,7 @@ class SourcesPanel(Panel):
         layout.addWidget(splitter)
 
         session.selectionChanged.connect(self._refresh_detail)
+        session.selectionChanged.connect(self._show_selected_source)
         session.changed.connect(self._on_workspace_changed)
         session.workspaceReplaced.connect(self._refresh_detail)
         self.retranslate()
@@ -151,6 +152,16 @@ class SourcesPanel(Panel):
             cited = " · ".join(x for x in (part.publisher, part.citation, part.published) if x) if part else part_id
             lines.append(f"{QCoreApplication.translate('SourcesPanel', caption)}: {cited}")
         return "\n".join(lines)
+
+    def _show_selected_source(self, selection) -> None:
+        """A source chosen elsewhere (Find, say) is selected in the table too."""
+        if not selection or selection[0] != "sources":
+            return
+        row = self.model.row_of(selection[1])
+        index = self.view.model().mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
 
     def _describe(self, record: Any) -> str:
         table, key = self.session.selection

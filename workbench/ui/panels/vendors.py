@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QStyledItemDelegate, QTableView, QVBoxLayout
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit, QMessageBox, QStyledItemDelegate, QTableView,
+                               QToolBar, QVBoxLayout)
 
 from workbench.domain.provinces import PROVINCES, PROVINCES_BY_CODE, resolve_province, suggest_province
 
 from ..models import Column, RecordTableModel
+from ..undo import EditRejected
 from .base import Panel
+
+# How the records that go with a deleted vendor are named in the question before it goes.
+DEPENDENT_LABELS = {
+    "scores": QT_TRANSLATE_NOOP("VendorsPanel", "scores"),
+    "tier_placements": QT_TRANSLATE_NOOP("VendorsPanel", "tier placements"),
+    "revenue_estimates": QT_TRANSLATE_NOOP("VendorsPanel", "revenue estimates"),
+    "revenue_observations": QT_TRANSLATE_NOOP("VendorsPanel", "revenue observations"),
+    "analysis_entries": QT_TRANSLATE_NOOP("VendorsPanel", "SWOT/PEST entries"),
+    "tows_strategies": QT_TRANSLATE_NOOP("VendorsPanel", "TOWS strategies"),
+}
 
 
 def province_name(code: str) -> str:
@@ -111,17 +124,123 @@ class VendorsPanel(Panel):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         session.selectionChanged.connect(self._on_selection_changed)
 
+        self.add_action = self._action(self.add_vendor, QKeySequence(Qt.Key.Key_Insert))
+        self.edit_action = self._action(self.edit_vendor, QKeySequence("Ctrl+Return"))
+        self.delete_action = self._action(self.delete_vendor, QKeySequence(QKeySequence.StandardKey.Delete))
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.add_action, self.edit_action, self.delete_action])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.add_action, self.edit_action, self.delete_action])
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
         self.retranslate()
+        self._update_actions()
         self.view.resizeColumnsToContents()
+
+    def _action(self, handler, shortcut: QKeySequence) -> QAction:
+        action = QAction(self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # not while typing elsewhere
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter vendors…"))
+        self.add_action.setText(self.tr("Add vendor…"))
+        self.edit_action.setText(self.tr("Edit vendor…"))
+        self.delete_action.setText(self.tr("Delete vendor"))
+        self.add_action.setToolTip(self.tr("Add a vendor (Insert)"))
+        self.edit_action.setToolTip(self.tr("Edit every field of the selected vendor (Ctrl+Enter); F2 edits one cell"))
+        self.delete_action.setToolTip(self.tr("Delete the selected vendor and everything that belongs to it (Delete)"))
         self.model.retranslate()
+
+    def _update_actions(self, *_args) -> None:
+        has_vendor = self.current_vendor_id() is not None
+        self.edit_action.setEnabled(has_vendor)
+        self.delete_action.setEnabled(has_vendor)
+
+    def current_vendor_id(self) -> str | None:
+        current = self.view.currentIndex()
+        if not current.isValid() or not self.view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            return None
+        return self.model.key_at(self.proxy.mapToSource(current).row())[0]
+
+    # ------------------------------------------------------------ adding, editing, deleting
+    def add_vendor(self) -> None:
+        from workbench.domain import entities as e
+        from workbench.domain.vendor_commands import add_vendor
+
+        workspace = self.session.workspace
+        blank = e.Vendor("", "", "", self.session.vendor_filter or "")
+        added = self.ask_vendor(blank, True, lambda vendor: self._push(add_vendor(workspace, vendor)))
+        if added is not None:
+            self.session.set_selection("vendors", (added.vendor_id,))
+
+    def edit_vendor(self) -> None:
+        from workbench.domain.commands import PutRecord
+
+        vendor_id = self.current_vendor_id()
+        if vendor_id is None:
+            return
+        vendor = self.session.workspace.vendors.get((vendor_id,))
+        self.ask_vendor(vendor, False, lambda edited: "" if edited == vendor else
+                        self._push(PutRecord("vendors", edited, label="Edit vendor")))
+
+    def delete_vendor(self) -> None:
+        from workbench.domain.vendor_commands import delete_vendor, dependents
+
+        vendor_id = self.current_vendor_id()
+        if vendor_id is None:
+            return
+        vendor = self.session.workspace.vendors.get((vendor_id,))
+        found = dependents(self.session.workspace, vendor_id)
+        going = [f"{count} {QCoreApplication.translate('VendorsPanel', DEPENDENT_LABELS.get(table, table))}"
+                 for table, count in found.counts.items()]
+        if not self.ask_delete(vendor.name_zh or vendor.name_en, going, len(found.relinked)):
+            return
+        error = self._push(delete_vendor(self.session.workspace, vendor_id))
+        if error:
+            self.message_bar.show_error(error)
+
+    def _push(self, command) -> str:
+        """Apply command as one undo step; the refusal's message, or "" when it was applied."""
+        try:
+            self.session.push(command)
+        except EditRejected as error:
+            return str(error)
+        return ""
+
+    # Asked through these, so that tests can answer them.
+    def ask_vendor(self, vendor, is_new: bool, commit):
+        """Show the vendor dialog; the vendor as committed, or None when cancelled."""
+        from workbench.domain.vendor_commands import suggest_vendor_id
+
+        from .vendor_dialog import VendorDialog
+
+        workspace = self.session.workspace
+        dialog = VendorDialog(vendor, list(workspace.sources), commit, is_new=is_new, parent=self,
+                              suggest_id=lambda name_en, name_zh: suggest_vendor_id(workspace, name_en, name_zh))
+        return dialog.vendor() if dialog.exec() == VendorDialog.DialogCode.Accepted else None
+
+    def ask_delete(self, name: str, going: list[str], relinked: int) -> bool:
+        text = self.tr("Delete {0}?").format(name)
+        if going:
+            text += "\n\n" + self.tr("These go with it: {0}.").format(", ".join(going))
+        if relinked:
+            text += "\n" + self.tr("{0} TOWS strategies elsewhere lose their links to its entries.").format(relinked)
+        text += "\n\n" + self.tr("Undo brings all of it back.")
+        answer = QMessageBox.question(self, self.tr("Delete vendor"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

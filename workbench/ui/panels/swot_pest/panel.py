@@ -197,6 +197,16 @@ class SwotPestPanel(Panel):
         self.tabs.setCurrentIndex(FRAMEWORK_TABS.index(entry.framework))
         return self.board(entry.framework).select_entry(entry_id)
 
+    def select_strategy(self, strategy_id: str) -> bool:
+        """Show the strategy's scope on the TOWS tab and select it there."""
+        strategy = self.session.workspace.tows_strategies.get((strategy_id,))
+        if strategy is None or self.scope_combo.findData(strategy.scope) < 0:
+            return False
+        if strategy.scope != self.scope:
+            self.set_scope(strategy.scope)
+        self.tabs.setCurrentWidget(self.tows)
+        return self.tows.select_strategy(strategy_id)
+
     def _on_selection_changed(self, selection) -> None:
         if selection and selection[0] == analysis.ENTRIES and selection[1][0] != self._current_entry:
             self.select_entry(selection[1][0])
