@@ -2462,59 +2462,64 @@ Delete it and remove those links?</source>
 <context>
     <name>VendorDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="26"/>
         <source>New vendor</source>
         <translation>新建厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="26"/>
         <source>Edit vendor</source>
         <translation>编辑厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="56"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="57"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="58"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="59"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="60"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="61"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="62"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="63"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="64"/>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="65"/>
+        <source>Tickers source</source>
+        <translation>股票代码来源</translation>
     </message>
 </context>
 <context>

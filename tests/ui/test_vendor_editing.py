@@ -1,5 +1,7 @@
 """Adding, editing and deleting vendors from the Vendors panel: toolbar, keyboard, dialog, one undo step each."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -69,6 +71,8 @@ def test_a_refused_vendor_keeps_the_dialog_open_with_the_reason(qtbot, panel, se
 
 
 def test_edit_changes_every_field_in_one_step(qtbot, panel, session):
+    session.workspace.replace_table("vendors", [
+        dataclasses.replace(v, tickers_source_id="s2") if v.vendor_id == "v1" else v for v in session.workspace.vendors])
     panel.view.selectRow(1)
 
     def fill(dialog):
@@ -81,6 +85,7 @@ def test_edit_changes_every_field_in_one_step(qtbot, panel, session):
     panel.edit_action.trigger()
     vendor = session.workspace.vendors.get(("v1",))
     assert (vendor.hq_city, vendor.tickers) == ("杭州", "09988.HK/BABA.US")
+    assert vendor.tickers_source_id == "s2"  # shown in the dialog and kept
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert session.workspace.vendors.get(("v1",)).hq_city == ""

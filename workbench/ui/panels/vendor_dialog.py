@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
@@ -19,6 +20,7 @@ class VendorDialog(QDialog):
                  suggest_id: Callable[[str, str], str] | None = None, parent=None):
         super().__init__(parent)
         self._commit = commit
+        self._original = vendor
         self._suggest_id = suggest_id
         self._id_typed = not is_new  # an id typed by hand is no longer suggested from the name
         self.setWindowTitle(self.tr("New vendor") if is_new else self.tr("Edit vendor"))
@@ -43,12 +45,8 @@ class VendorDialog(QDialog):
         self.description_edit = QPlainTextEdit(vendor.description)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(90)
-        self.source_combo = QComboBox()
-        self.source_combo.addItem("—", "")
-        for source in sources:
-            self.source_combo.addItem(f"{source.source_id} · {source.publisher} · {source.title}"[:90],
-                                      source.source_id)
-        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(vendor.source_id)))
+        self.source_combo = _source_combo(sources, vendor.source_id)
+        self.tickers_source_combo = _source_combo(sources, vendor.tickers_source_id)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #8a1c12;")
@@ -64,6 +62,7 @@ class VendorDialog(QDialog):
         form.addRow(self.tr("Flagship model"), self.model_edit)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Source"), self.source_combo)
+        form.addRow(self.tr("Tickers source"), self.tickers_source_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -73,12 +72,14 @@ class VendorDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def vendor(self) -> e.Vendor:
-        return e.Vendor(
-            vendor_id=self.id_edit.text().strip(), name_zh=self.name_zh_edit.text().strip(),
+        # From the vendor shown, so that fields the dialog does not show are kept as they were.
+        return dataclasses.replace(
+            self._original, vendor_id=self.id_edit.text().strip(), name_zh=self.name_zh_edit.text().strip(),
             name_en=self.name_en_edit.text().strip(), hq_province=self.province_combo.currentData() or "",
             hq_city=self.city_edit.text().strip(), tickers=self.tickers_edit.text().strip(),
             flagship_model=self.model_edit.text().strip(), description=self.description_edit.toPlainText().strip(),
-            source_id=self.source_combo.currentData() or "")
+            source_id=self.source_combo.currentData() or "",
+            tickers_source_id=self.tickers_source_combo.currentData() or "")
 
     def accept(self) -> None:
         error = self._commit(self.vendor())
@@ -94,3 +95,12 @@ class VendorDialog(QDialog):
     def _suggest(self, _text: str) -> None:
         if not self._id_typed and self._suggest_id is not None:
             self.id_edit.setText(self._suggest_id(self.name_en_edit.text(), self.name_zh_edit.text()))
+
+
+def _source_combo(sources: list[e.Source], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("—", "")
+    for source in sources:
+        combo.addItem(f"{source.source_id} · {source.publisher} · {source.title}"[:90], source.source_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
