@@ -240,3 +240,23 @@ def test_the_province_filter_hides_vendors_from_elsewhere(qtbot, panel, session)
     assert [p["vendor_id"] for p in panel.chart.points()] == ["v1"]
     session.set_vendor_filter(None)
     assert panel.table_model.rowCount() == 3 and len(panel.board.card_rects) == 3
+
+
+def test_at_1600_by_1000_the_weights_and_scores_columns_are_in_view(qtbot, make_window):
+    from workbench.storage.opening import open_workspace
+    from workbench.ui.session import Session
+
+    window = make_window(Session(open_workspace().workspace))
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.panel("tier_list").editor
+    qtbot.waitUntil(lambda: editor.dimension_view.isVisible())
+
+    def right_edge(view, column):
+        return view.columnViewportPosition(column) + view.columnWidth(column)
+
+    dimensions = editor.dimension_view
+    assert right_edge(dimensions, 2) <= dimensions.viewport().width()  # "Weight %"
+    scores = editor.score_view
+    assert right_edge(scores, 2) <= scores.viewport().width()  # vendor, dimension and the score itself

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from workbench.domain import DomainError
 from workbench.domain.scoring import RULE_RANK, RULE_THRESHOLD
@@ -46,14 +46,31 @@ def score_columns(state: TierState) -> list[Column]:
     ]
 
 
-def small_table(model) -> QTableView:
+# Wide enough, in digit widths, that every column of the dimensions table is in view beside the board.
+EDITOR_MIN_DIGITS = 54
+
+
+def small_table(model, fit_columns: bool = True) -> QTableView:
+    """A compact table; with fit_columns, columns take their contents' width (few rows only)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    if fit_columns:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().setDefaultSectionSize(22)
     return view
+
+
+def size_score_columns(view: QTableView) -> None:
+    """Columns sized from the font once: thousands of score rows are not measured."""
+    metrics = view.fontMetrics()
+    widths = (metrics.horizontalAdvance("中科院自动化所") + 16, metrics.horizontalAdvance("研发与专利") + 16,
+              metrics.horizontalAdvance("Score 100") + 12, metrics.horizontalAdvance("seed000_market") + 12)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
 
 
 class ScoringEditor(QWidget):
@@ -69,7 +86,9 @@ class ScoringEditor(QWidget):
             model.editRejected.connect(show_error)
         self.dimension_view = small_table(self.dimension_model)
         self.tier_view = small_table(self.tier_model)
-        self.score_view = small_table(self.score_model)
+        self.score_view = small_table(self.score_model, fit_columns=False)
+        size_score_columns(self.score_view)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * EDITOR_MIN_DIGITS)
         self.weight_total = QLabel()
         self.weight_total.setWordWrap(True)
         self.info = QLabel()
