@@ -203,3 +203,14 @@ def test_every_figure_row_cites_an_existing_source(spec):
 def test_revenue_estimates_keep_the_seed_caveat():
     for row in read_table("revenue_estimates"):
         assert "not a disclosed figure" in row["note"], row["vendor_id"]
+
+
+def test_the_bundled_firms_are_the_cluster_firms_seed_002_names():
+    from workbench.storage.firms_loader import firms_file_of, load_firms
+
+    firms = load_firms(firms_file_of(DATASET))
+    assert len(firms) == 16
+    rows = list(csv.DictReader(firms_file_of(DATASET).open(encoding="utf-8")))
+    assert {row["source_id"] for row in rows} == {"seed002_clusters"}
+    by_city = {city: sum(1 for row in rows if row["city"] == city) for city in ("北京", "深圳", "杭州")}
+    assert by_city == {"北京": 6, "深圳": 8, "杭州": 2}
