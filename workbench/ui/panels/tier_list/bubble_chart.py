@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -10,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .label_layout import Box, place_labels
 from .state import TierState
 
 MIN_SIZE, MAX_SIZE = 10.0, 60.0  # pixels; vendors without a revenue estimate get the minimum
@@ -46,10 +48,18 @@ class BubbleChart(QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.getViewBox().setDefaultPadding(0.08)  # room for the largest bubbles at the edges
         self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=2))
         self.scatter.sigClicked.connect(self._on_clicked)
         self.plot.addItem(self.scatter)
         self.labels: list[pg.TextItem] = []
+        self._label_rows: list[dict] = []
+        # Below the plot rather than on it, where it would hide bubbles.
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        # Names are placed in pixels, so they move apart again whenever the view is zoomed or resized.
+        self.plot.getViewBox().sigResized.connect(self._place_labels)
+        self.plot.getViewBox().sigRangeChanged.connect(self._place_labels)
         controls = QHBoxLayout()
         for label, combo in ((self.x_label, self.x_combo), (self.y_label, self.y_combo)):
             controls.addWidget(label)
@@ -61,6 +71,7 @@ class BubbleChart(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.unplotted_note)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
         for signal in (state.updated, state.revenueUpdated, state.filterChanged):
             signal.connect(self._on_state_changed)
         self.retranslate()
@@ -151,14 +162,39 @@ class BubbleChart(QWidget):
         for label in self.labels:
             self.plot.removeItem(label)
         self.labels = []
-        if len(rows) <= LABEL_LIMIT:
-            for row in rows:
-                label = pg.TextItem(self.state.name_of(row["vendor_id"]), color="#333333", anchor=(0.5, 1.4))
-                label.setPos(row["x"], row["y"])
-                self.plot.addItem(label)
-                self.labels.append(label)
+        # Largest bubbles first: their names take the best places.
+        self._label_rows = sorted(rows, key=lambda row: -row["size"]) if len(rows) <= LABEL_LIMIT else []
+        for row in self._label_rows:
+            label = pg.TextItem(self.state.name_of(row["vendor_id"]), color="#333333", anchor=(0, 0))
+            self.plot.addItem(label)
+            self.labels.append(label)
+        self._place_labels()
+        self._fill_legend()
         self.plot.setLabel("bottom", self.x_combo.currentText())
         self.plot.setLabel("left", self.y_combo.currentText())
+
+    def _place_labels(self, *_args) -> None:
+        """Put each name where it overlaps no other name and, where it can, no other bubble."""
+        if not self.labels:
+            return
+        view = self.plot.getViewBox()
+        centres = [view.mapViewToScene(pg.Point(row["x"], row["y"])) for row in self._label_rows]
+        sizes = [(label.boundingRect().width(), label.boundingRect().height()) for label in self.labels]
+        area = view.mapRectToScene(view.boundingRect())
+        bounds = Box(area.left(), area.top(), area.width(), area.height())
+        boxes = place_labels([(c.x(), c.y()) for c in centres], [row["size"] / 2 for row in self._label_rows], sizes,
+                             bounds)
+        for label, box in zip(self.labels, boxes):
+            label.setPos(view.mapSceneToView(pg.Point(box.left, box.top)))
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """(colour, name) of each tier, as the legend shows them."""
+        return [(tier.color, f"{tier.name_zh} {tier.name_en}") for tier in self.state.workspace.tiers]
+
+    def _fill_legend(self) -> None:
+        swatches = "&nbsp;&nbsp;&nbsp;".join(f'<span style="color:{html.escape(color)}">●</span>&nbsp;{html.escape(name)}'
+                                             for color, name in self.legend_entries())
+        self.legend.setText(swatches)
 
     def select(self, vendor_id: str | None) -> None:
         if vendor_id != self.selected:
