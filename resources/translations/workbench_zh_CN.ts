@@ -71,37 +71,37 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="70"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="81"/>
         <source>x:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="71"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="82"/>
         <source>y:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="72"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="83"/>
         <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
         <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="133"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="144"/>
         <source>Unscored, not plotted: {0}</source>
         <translation>未评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="135"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
         <source>No score on these axes, not plotted: {0}</source>
         <translation>这两个维度缺少评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="174"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="210"/>
         <source>Composite {0:.1f}</source>
         <translation>综合得分 {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="176"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="212"/>
         <source>Revenue estimate {0:.1f} bn</source>
         <translation>收入估计 {0:.1f} 十亿</translation>
     </message>
@@ -125,131 +125,131 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="39"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="40"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="40"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="41"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="41"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="42"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="42"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="43"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="44"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="44"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="45"/>
         <source>Citation</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="45"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="46"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
-        <location filename="../../workbench/ui/panels/sources.py" line="46"/>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="47"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="46"/>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="21"/>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="26"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="48"/>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="22"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="27"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="49"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="23"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="28"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="57"/>
         <source>Tickers source</source>
         <translation>股票代码来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="23"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="24"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="28"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="29"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="29"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="30"/>
         <source>Lowest composite</source>
         <translation>最低综合得分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="30"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="31"/>
         <source>Last rank</source>
         <translation>末位名次</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="62"/>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="41"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="42"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="42"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="43"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="43"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -1277,13 +1277,13 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <name>Panels</name>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="43"/>
-        <location filename="../../workbench/ui/panels/sources.py" line="52"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="53"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="98"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="99"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1780,195 +1780,354 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="122"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="143"/>
         <source>Dimensions and weights</source>
         <translation>维度与权重</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="123"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="144"/>
         <source>Tiers</source>
         <translation>梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="124"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="145"/>
         <source>Scores, sources and notes</source>
         <translation>得分、来源与备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="125"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="146"/>
         <source>Add dimension</source>
         <translation>添加维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="126"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="147"/>
         <source>Remove dimension</source>
         <translation>删除维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="127"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="148"/>
         <source>Add tier</source>
         <translation>添加梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="128"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="149"/>
         <source>Remove tier</source>
         <translation>删除梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="129"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="150"/>
         <source>Tiers follow</source>
         <translation>梯队划分依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="130"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="151"/>
         <source>rank bands (last rank of each tier)</source>
         <translation>名次区间（各梯队末位名次）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="131"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="152"/>
         <source>score thresholds (lowest composite of each tier)</source>
         <translation>分数阈值（各梯队最低综合得分）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="139"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="160"/>
         <source>Weights total {0:g}%.</source>
         <translation>权重合计 {0:g}%。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="162"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="183"/>
         <source>New dimension</source>
         <translation>新维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="171"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="192"/>
         <source>Select the dimension to remove first.</source>
         <translation>请先选择要删除的维度。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="176"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="197"/>
         <source>Removed the dimension {0} and its scores.</source>
         <translation>已删除维度“{0}”及其得分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="178"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="199"/>
         <source>{0} override(s) stay in place; check that their reasons still hold.</source>
         <translation>{0} 项人工调整仍然保留，请确认其理由是否依然成立。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="188"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="209"/>
         <source>Select the tier to remove first.</source>
         <translation>请先选择要删除的梯队。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="193"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="214"/>
         <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
         <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
     </message>
 </context>
 <context>
-    <name>SourcesPanel</name>
+    <name>SourceChoiceDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="17"/>
-        <source>Reported</source>
-        <translation>公开报道</translation>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="118"/>
+        <source>Type to filter by publisher, title or year…</source>
+        <translation>输入以按发布方、标题或年份筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="31"/>
+        <source>New source</source>
+        <translation>新建来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="18"/>
-        <source>Estimate</source>
-        <translation>估算</translation>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="31"/>
+        <source>Edit source</source>
+        <translation>编辑来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="19"/>
-        <source>Analyst assessment</source>
-        <translation>分析师评估</translation>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="45"/>
+        <source>Section or page, e.g. p. 6</source>
+        <translation>章节或页码，如 第6页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="22"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="47"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="23"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="47"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="24"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="48"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="29"/>
-        <source>Tickers</source>
-        <translation>股票代码</translation>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="30"/>
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="103"/>
-        <source>Source of the selected figure</source>
-        <translation>所选数据的来源</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
-        <source>Figure</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="105"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
         <source>Publisher</source>
-        <translation>发布机构</translation>
+        <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="106"/>
-        <source>Citation</source>
-        <translation>引用</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
+        <source>Section / page</source>
+        <translation>章节 / 页码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="60"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="107"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="60"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="80"/>
+        <source>Give the publisher.</source>
+        <translation>请填写发布方。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="82"/>
+        <source>Give the date as 2025, 2025-04 or 2025-04-08.</source>
+        <translation>日期格式为 2025、2025-04 或 2025-04-08。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="84"/>
+        <source>A URL starts with http:// or https://.</source>
+        <translation>网址须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditing</name>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="44"/>
+        <source>Add source…</source>
+        <translation>添加来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="45"/>
+        <source>Edit source…</source>
+        <translation>编辑来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="46"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="97"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="47"/>
+        <source>Delete source…</source>
+        <translation>删除来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="48"/>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="49"/>
+        <source>Merge this source into another one: its figures cite the other</source>
+        <translation>将此来源合并到另一来源：其引用的数据改为引用另一来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="98"/>
+        <source>{0} figure(s) cite “{1}”. Choose the source they should cite; “{1}” is then removed.</source>
+        <translation>有 {0} 项数据引用“{1}”。请选择它们改为引用的来源；随后删除“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="112"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="145"/>
+        <source>Delete source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="113"/>
+        <source>{0} figure(s) cite “{1}”. A figure is never left without a source: choose the one they should cite instead.</source>
+        <translation>有 {0} 项数据引用“{1}”。数据不能没有来源：请选择它们改为引用的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="146"/>
+        <source>Delete “{0}”? No figure cites it.</source>
+        <translation>删除“{0}”？没有数据引用它。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePickerDelegate</name>
+    <message>
+        <location filename="../../workbench/ui/source_picker.py" line="27"/>
+        <source>New source…</source>
+        <translation>新建来源…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="18"/>
+        <source>Reported</source>
+        <translation>公开报道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="19"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="20"/>
+        <source>Analyst assessment</source>
+        <translation>分析师评估</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="23"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="24"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="25"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="30"/>
+        <source>Tickers</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="31"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="112"/>
+        <source>Source of the selected figure</source>
+        <translation>所选数据的来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="115"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="115"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="115"/>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="116"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="116"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="116"/>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="117"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="117"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/sources.py" line="117"/>
         <source>Also cited</source>
         <translation>另引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="139"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="149"/>
         <source>Select a figure in another panel to see its source.</source>
         <translation>在其他面板中选择一项数据即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="141"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="151"/>
         <source>The selected figure names no source.</source>
         <translation>所选数据未注明来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources.py" line="170"/>
+        <location filename="../../workbench/ui/panels/sources.py" line="180"/>
         <source>{0}: tier placement</source>
         <translation>{0}：梯队位置</translation>
     </message>
@@ -2525,98 +2684,98 @@ Delete it and remove those links?</source>
 <context>
     <name>VendorsPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="18"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="19"/>
         <source>scores</source>
         <translation>项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="19"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="20"/>
         <source>tier placements</source>
         <translation>项梯队归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="20"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
         <source>revenue estimates</source>
         <translation>项收入估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
         <source>revenue observations</source>
         <translation>项收入观测值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
         <source>SWOT/PEST entries</source>
         <translation>条 SWOT/PEST 条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="24"/>
         <source>TOWS strategies</source>
         <translation>条 TOWS 策略</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="41"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
         <source>Unknown province “{0}”</source>
         <translation>未知省份“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="44"/>
         <source>; did you mean {0}?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="156"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="158"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="157"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
         <source>Add vendor…</source>
         <translation>添加厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="158"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
         <source>Edit vendor…</source>
         <translation>编辑厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="240"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="242"/>
         <source>Delete vendor</source>
         <translation>删除厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
         <source>Add a vendor (Insert)</source>
         <translation>添加厂商（Insert）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="163"/>
         <source>Edit every field of the selected vendor (Ctrl+Enter); F2 edits one cell</source>
         <translation>编辑所选厂商的全部字段（Ctrl+Enter）；F2 编辑单个单元格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="164"/>
         <source>Delete the selected vendor and everything that belongs to it (Delete)</source>
         <translation>删除所选厂商及其全部相关记录（Delete）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="234"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="236"/>
         <source>Delete {0}?</source>
         <translation>删除“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="236"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="238"/>
         <source>These go with it: {0}.</source>
         <translation>以下记录将一并删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="238"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="240"/>
         <source>{0} TOWS strategies elsewhere lose their links to its entries.</source>
         <translation>其他范围中有 {0} 条 TOWS 策略将失去与其条目的关联。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="239"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="241"/>
         <source>Undo brings all of it back.</source>
         <translation>撤销可全部恢复。</translation>
     </message>

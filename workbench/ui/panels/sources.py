@@ -6,12 +6,13 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain.entities import Confidence, Kind
 
 from ..models import Column, RecordTableModel
 from .base import Panel
+from .sources_editing import SourceEditing
 
 _KIND_LABELS = {
     Kind.REPORTED.value: QT_TRANSLATE_NOOP("SourcesPanel", "Reported"),
@@ -62,6 +63,8 @@ class SourcesPanel(Panel):
         self.view = QTableView()
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
@@ -84,9 +87,15 @@ class SourcesPanel(Panel):
         self.placeholder.setWordWrap(True)
         form.insertRow(0, self.placeholder)
 
+        self.editing = SourceEditing(self)
+        table_area = QWidget()
+        table_layout = QVBoxLayout(table_area)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.editing.toolbar)
+        table_layout.addWidget(self.view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.detail_box)
-        splitter.addWidget(self.view)
+        splitter.addWidget(table_area)
         splitter.setStretchFactor(1, 1)  # the table takes the spare height, the detail keeps its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -101,6 +110,7 @@ class SourcesPanel(Panel):
 
     def retranslate(self) -> None:
         self.detail_box.setTitle(self.tr("Source of the selected figure"))
+        self.editing.retranslate()
         captions = {
             "figure": self.tr("Figure"), "kind": self.tr("Kind"), "publisher": self.tr("Publisher"),
             "title": self.tr("Title"), "published": self.tr("Date"), "citation": self.tr("Citation"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit, QMessage
 from workbench.domain.provinces import PROVINCES, PROVINCES_BY_CODE, resolve_province, suggest_province
 
 from ..models import Column, RecordTableModel
+from ..source_picker import install_source_pickers
 from ..undo import EditRejected
 from .base import Panel
 
@@ -119,6 +120,7 @@ class VendorsPanel(Panel):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setItemDelegateForColumn(self.model.column_of("hq_province"), ProvinceDelegate(self.view))
+        install_source_pickers(self.view, self.model, session)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

@@ -14,6 +14,7 @@ from workbench.domain.tiering_commands import (add_dimension, add_tier, override
                                                remove_tier, set_tier_rule)
 
 from ...models import Column, RecordTableModel
+from ...source_picker import install_source_pickers
 from ...undo import EditRejected
 from .state import TierState
 
@@ -88,6 +89,7 @@ class ScoringEditor(QWidget):
         self.tier_view = small_table(self.tier_model)
         self.score_view = small_table(self.score_model, fit_columns=False)
         size_score_columns(self.score_view)
+        install_source_pickers(self.score_view, self.score_model, self.session)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * EDITOR_MIN_DIGITS)
         self.weight_total = QLabel()
         self.weight_total.setWordWrap(True)
