@@ -249,6 +249,8 @@ class HeatMapPanel(Panel):
         if code is None:
             return  # a click at sea keeps the filter: it is easy to miss a small province
         self.session.set_vendor_filter(None if code == self.session.vendor_filter else code)
+        if (self.metric_id, code) in self.session.workspace.province_values:
+            self.session.set_selection("province_values", (self.metric_id, code))  # its source, in Sources
 
     def _show_filter(self, code: str | None) -> None:
         self.map_view.china.set_selected(code)

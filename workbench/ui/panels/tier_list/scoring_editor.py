@@ -90,6 +90,7 @@ class ScoringEditor(QWidget):
         self.score_view = small_table(self.score_model, fit_columns=False)
         size_score_columns(self.score_view)
         install_source_pickers(self.score_view, self.score_model, self.session)
+        self.score_view.selectionModel().currentRowChanged.connect(self._on_score_chosen)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * EDITOR_MIN_DIGITS)
         self.weight_total = QLabel()
         self.weight_total.setWordWrap(True)
@@ -130,6 +131,10 @@ class ScoringEditor(QWidget):
         state.updated.connect(self._on_updated)
         self.retranslate()
         self._on_updated()
+
+    def _on_score_chosen(self, current, _previous) -> None:
+        if current.isValid():  # the Sources panel shows where the score comes from
+            self.session.set_selection("scores", self.score_model.key_at(current.row()))
 
     @staticmethod
     def _buttons(*buttons: QPushButton) -> QHBoxLayout:
