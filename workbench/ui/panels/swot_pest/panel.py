@@ -34,6 +34,7 @@ class SwotPestPanel(Panel):
         for combo in (self.scope_combo, self.other_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        self.scope_combo.setMinimumContentsLength(34)  # "Industry: China's multimodal large models" whole
         self.frameworks = {f: ComparisonBoards(session, f, INDUSTRY_SCOPE, self) for f in FRAMEWORK_TABS}
         self.tows = TowsBoard(session, INDUSTRY_SCOPE, self)
         self.tabs = QTabWidget()
