@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from ..domain.entities import INDUSTRY_SCOPE
+from ..domain.market_shares import table_problems as market_share_problems
 from ..domain.provinces import resolve_province
 from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
@@ -20,7 +21,7 @@ from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys
                             schema_for, schema_type_problems, unknown_province)
 from .problems import InputError, Problem
 from .readers import read_json_document, read_table
-from .revenue_import import prepare_revenue_table
+from .revenue_import import prepare_revenue_table, prepare_share_column
 from .table_schema import TypedTable, check_foreign_keys, check_table
 
 DESCRIPTOR = "datapackage.json"
@@ -174,6 +175,12 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                     and record.scope not in vendor_ids):
                 problems.append(Problem(file, number, "scope",
                                         f"{record.scope!r} is neither {INDUSTRY_SCOPE!r} nor a vendor_id"))
+    if "market_shares" in records:
+        names = {vendor.vendor_id: vendor.name_zh for _, vendor in records.get("vendors", [])}
+        definitions = [d for _, d in records.get("market_definitions", [])]
+        file = typed["market_shares"].file
+        problems += [Problem(file, number, field_name, message) for number, field_name, message
+                     in market_share_problems(definitions, records["market_shares"], names)]
     return problems
 
 
@@ -200,8 +207,10 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     field_by_folded = {f["name"].casefold(): f["name"] for f in schema["fields"]}
     raw.columns = [field_by_folded.get(column.casefold(), column) for column in raw.columns]
     problems = _resolve_provinces(raw, PROVINCE_FIELDS.get(table_name))
-    if table_name == "revenue_estimates":  # shares written "15%" or "5-7%", currencies written "RMB"
+    if table_name == "revenue_mix":  # shares written "15%" or "5-7%"
         problems += prepare_revenue_table(raw)
+    elif table_name == "market_shares":  # a share written "19.9%"
+        problems += prepare_share_column(raw)
     table, table_problems = check_table(raw, schema, table_name)
     problems += table_problems
     records, build_problems = build_records(spec, table, {p.row for p in problems if p.row is not None})

@@ -19,6 +19,7 @@ REFERENCED_TABLES = {
     "dimension_id": "dimensions",
     "metric_id": "metrics",
     "series_id": "market_series",
+    "market_id": "market_definitions",
 }
 
 # Fields holding a GB/T 2260 province code, by table.
