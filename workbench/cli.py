@@ -62,7 +62,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = _open(args.path)
     if workspace is None:
         return EXIT_PROBLEMS
-    options = ExportOptions(scenario=args.scenario or "base", map_png=None if args.no_map else _map_png(workspace))
+    options = ExportOptions(scenario=args.scenario or "base", language=args.language or "en",
+                            map_png=None if args.no_map else _map_png(workspace))
     try:
         report = export_workbook(workspace, args.out, options)
     except ExportError as error:
@@ -223,6 +224,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--scenario", choices=("low", "base", "high"))
+    p.add_argument("--language", choices=("en", "zh"), help="zh: amounts in 亿元; en (default): in bn CNY")
     p.add_argument("--no-map", action="store_true", help="leave the rendered map out of the Regions sheet")
     p.set_defaults(run=cmd_export)
 
