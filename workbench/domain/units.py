@@ -29,12 +29,12 @@ def _number(value: float, digits: int, grouped: bool = True) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def format_cny(value_bn: float | None, language: str, digits: int = 2) -> str:
+def format_cny(value_bn: float | None, language: str, digits: int = 3) -> str:
     """110 -> "1100亿元" (Chinese) or "110 bn CNY" (English); "" for no value."""
     if value_bn is None:
         return ""
     if amount_language(language) == "zh":
-        return f"{_number(value_bn * YI_PER_BN, digits + 1, grouped=False)}亿元"  # as written: 1100亿元
+        return f"{_number(value_bn * YI_PER_BN, digits, grouped=False)}亿元"  # as written: 1100亿元
     return f"{_number(value_bn, digits)} bn CNY"
 
 
