@@ -150,7 +150,7 @@ def definition_problems(definition: e.MarketDefinition, shares: list[e.MarketSha
     """A market's new size must still hold the amounts of its vendors."""
     if definition.size is None:
         return []
-    too_big = [r for r in shares if r.share is None and r.amount is not None and r.amount > definition.size]
+    too_big = [r for r in shares if r.amount is not None and r.amount > definition.size]
     if too_big:
         return [("size", f"{definition.size:g} is less than the amount of "
                          f"{names.get(too_big[0].vendor_id, too_big[0].vendor_id)} ({too_big[0].amount:g})")]
