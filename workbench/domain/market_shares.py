@@ -180,17 +180,21 @@ def table_problems(definitions: list[e.MarketDefinition], shares: list[tuple[int
                    names: dict[str, str]) -> list[tuple[int, str, str]]:
     """(row, field, message) for a whole market_shares table, as a loader reads it.
 
-    A market whose shares add up to more than 100% is reported at the row that
-    pushes it over.
+    A market whose shares add up to more than 100% is reported once, at the row
+    that pushes it over.
     """
     by_id = {d.market_id: d for d in definitions}
     problems = []
     seen: dict[str, list[e.MarketShare]] = {}
+    reported: set[str] = set()
     for row, record in shares:
         definition = by_id.get(record.market_id)
-        if definition is None:
-            continue  # the foreign key check names it
-        for name, message in share_problems(record, definition, seen.get(record.market_id, []), names):
+        if definition is None or record.market_id in reported:
+            continue  # the foreign key check names an unknown market
+        found = share_problems(record, definition, seen.get(record.market_id, []), names)
+        for name, message in found:
             problems.append((row, name, message))
+        if any(name == "share" and "would total" in message for name, message in found):
+            reported.add(record.market_id)
         seen.setdefault(record.market_id, []).append(record)
     return problems

@@ -90,19 +90,19 @@ class MarketSharesTable(QTableWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 1 or item.data(KEY_ROLE) is None:
             return
-        key = item.data(KEY_ROLE)
+        key = tuple(item.data(KEY_ROLE))
         try:
             share = parse_share_cell(item.text())
             label = translate("RevenuePanel", "Edit market share")
-            self._session.push(update(self._session.workspace, "market_shares", tuple(key), label, share=share))
-        except ValueError as error:
+            self._session.push(update(self._session.workspace, "market_shares", key, label, share=share))
+            return  # the panel rebuilds the table from the workspace
+        except (ValueError, EditRejected) as error:
             self.editRejected.emit(str(error))
-        except EditRejected as error:
-            self.editRejected.emit(str(error))
-        # Refused or not, the table is rebuilt from the workspace: a refused value never stays on screen.
-        record = self._session.workspace.market_shares.get(tuple(key))
+        # Refused: the workspace is unchanged, and so must the cell be.
+        record = self._session.workspace.market_shares.get(key)
         self._filling = True
-        item.setText(format_share(record.share) if record and record.share is not None else "")
+        item.setText(format_share(record.share) if record and record.share is not None
+                     else translate("RevenuePanel", "no figure"))
         self._filling = False
 
     def _on_current_changed(self, row: int, *_args) -> None:
