@@ -203,7 +203,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from .ui.app import render_screenshot
 
     try:
-        render_screenshot(args.path, args.out, size=(args.width, args.height))
+        render_screenshot(args.path, args.out, size=(args.width, args.height), panel=args.panel)
     except OSError as error:
         print(f"{args.out}: cannot write the picture ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -240,6 +240,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=1000)
+    p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms"),
+                   help="bring this panel to the front first")
     p.set_defaults(run=cmd_screenshot)
     return parser
 

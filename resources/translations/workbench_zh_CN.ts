@@ -150,7 +150,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="79"/>
         <location filename="../../workbench/ui/panels/sources.py" line="41"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
         <source>Note</source>
@@ -196,7 +196,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="78"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="44"/>
         <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
         <source>Source</source>
@@ -223,7 +223,6 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>末位名次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="62"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="41"/>
         <source>Vendor</source>
         <translation>厂商</translation>
@@ -239,62 +238,32 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="63"/>
-        <source>Base revenue is</source>
-        <translation>收入口径</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="72"/>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="64"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="65"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="66"/>
-        <source>Base revenue (bn)</source>
-        <translation>收入基数（十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="73"/>
         <source>Share low</source>
         <translation>占比（低）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="68"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="74"/>
         <source>Share base</source>
         <translation>占比（基准）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="69"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
         <source>Share high</source>
         <translation>占比（高）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="70"/>
-        <source>Amount low (bn)</source>
-        <translation>金额（低，十亿）</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
+        <source>Caveat</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="71"/>
-        <source>Amount base (bn)</source>
-        <translation>金额（基准，十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="72"/>
-        <source>Amount high (bn)</source>
-        <translation>金额（高，十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="73"/>
-        <source>Market share</source>
-        <translation>市场份额</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="74"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -466,62 +435,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="46"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
         <source>Industry 行业</source>
         <translation>行业 Industry</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
         <source>SWOT, PEST and TOWS scopes</source>
         <translation>SWOT、PEST 和 TOWS 范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Revenue scenario</source>
         <translation>收入情景</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="185"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
         <source>Writing the workbook…</source>
         <translation>正在写入工作簿…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -987,6 +956,64 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>MixEditDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="29"/>
+        <source>Revenue mix of {0}</source>
+        <translation>{0} 的收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share low</source>
+        <translation>占比（低）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share base</source>
+        <translation>占比（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share high</source>
+        <translation>占比（高）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="45"/>
+        <source>New source…</source>
+        <translation>新来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="48"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="57"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="108"/>
+        <source>A new source needs a publisher, a title and a date</source>
+        <translation>新来源需要发布机构、标题和日期</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="43"/>
@@ -1007,6 +1034,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>梯队榜单</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="45"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="57"/>
+        <source>Revenue and market share</source>
+        <translation>收入占比与市场份额</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/panels/registry.py" line="47"/>
         <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="26"/>
         <source>SWOT / PEST</source>
@@ -1017,12 +1050,6 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/registry.py" line="41"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/registry.py" line="45"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="52"/>
-        <source>Revenue share</source>
-        <translation>收入占比</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/firms.py" line="49"/>
@@ -1108,310 +1135,431 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RevenuePanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="56"/>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="152"/>
-        <source>bn CNY</source>
-        <translation>十亿元</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="58"/>
+        <source>% of the vendor&apos;s own revenue</source>
+        <translation>占厂商自身收入的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="76"/>
-        <source>Large-model revenue ({0})</source>
-        <translation>大模型收入（{0}）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="96"/>
+        <source>Revenue mix by category (≤ upper bound)</source>
+        <translation>按类别的收入占比（≤ 为上限）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="78"/>
-        <source>top {0} of {1}</source>
-        <translation>前 {0} / 共 {1}</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="115"/>
+        <source>% of the named market</source>
+        <translation>占所列市场的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="98"/>
-        <source>Vendors, largest first</source>
-        <translation>厂商（从大到小）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="122"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="73"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
+        <source>Others / not attributed</source>
+        <translation>其他/未归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="109"/>
-        <source>Cumulative share (Pareto)</source>
-        <translation>累计占比（帕累托）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="135"/>
+        <source>No vendor shares given for this market</source>
+        <translation>该市场没有厂商份额数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="142"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="137"/>
+        <source>Shares of this market ({0})</source>
+        <translation>该市场份额（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="171"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="144"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="173"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="150"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="58"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="179"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="151"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="180"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="19"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="26"/>
         <source>Reported</source>
         <translation>公开披露</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="20"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="27"/>
         <source>Estimate</source>
         <translation>机构估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="28"/>
         <source>Analyst assessment</source>
         <translation>分析师判断</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="42"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="31"/>
+        <source>Cloud giant (upper bound)</source>
+        <translation>云厂商（上限）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="32"/>
+        <source>Hardware-led</source>
+        <translation>软硬件企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="33"/>
+        <source>Project-based small vendor</source>
+        <translation>项目型中小厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="34"/>
+        <source>Pure player</source>
+        <translation>大模型为主业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="35"/>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="64"/>
         <source>“{0}” is a range: put its ends into Share low and Share high</source>
         <translation>“{0}”是区间：请把两端分别填入“占比（低）”和“占比（高）”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="50"/>
-        <source>unknown currency “{0}”: use one of {1}</source>
-        <translation>未知币种“{0}”：请使用 {1} 之一</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="140"/>
+        <source>Sources disagree on this figure: see Observations side by side</source>
+        <translation>各来源对此数字说法不一：见“并列观察值”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="121"/>
-        <source>Sources disagree on this figure: see Conflicting sources</source>
-        <translation>各来源对此数字说法不一：见“来源冲突”</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="195"/>
+        <source>Edit revenue mix of {0}</source>
+        <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="158"/>
-        <source>Market share ({0})</source>
-        <translation>市场份额（{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
-        <source>Base</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="165"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="141"/>
-        <source>Scenario:</source>
-        <translation>情景：</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="144"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="173"/>
-        <source>Vendors in province {0} only</source>
-        <translation>仅显示省份 {0} 的厂商</translation>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="190"/>
+        <source>Revenue mix (share of own revenue)</source>
+        <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="202"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
+        <source>Market share (of a named market)</source>
+        <translation>市场份额（所列市场）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
+        <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
+        <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="196"/>
+        <source>Edit estimate…</source>
+        <translation>编辑估计…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <source>Market:</source>
+        <translation>市场：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="222"/>
+        <source>No estimate: {0}</source>
+        <translation>无估计：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="260"/>
+        <source>No named market in this analysis.</source>
+        <translation>本分析中没有已定义的市场。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="265"/>
+        <source>size not given</source>
+        <translation>规模未给出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
+        <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
+        <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="298"/>
+        <source>Select a vendor&apos;s row first.</source>
+        <translation>请先选择一个厂商所在行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="311"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="206"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="315"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="20"/>
         <source>unconcentrated (HHI &lt; 1,500)</source>
         <translation>竞争型（HHI &lt; 1,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
         <source>moderately concentrated (1,500-2,500)</source>
         <translation>中度集中（1,500-2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="23"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
         <source>highly concentrated (&gt; 2,500)</source>
         <translation>高度集中（&gt; 2,500）</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="31"/>
-        <source>base revenue</source>
-        <translation>收入基数</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
         <source>group revenue</source>
         <translation>集团收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="57"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="59"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
         <source>Multimodal share</source>
         <translation>多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="61"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
         <source>Multimodal market {0}</source>
         <translation>{0} 年多模态市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="62"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="71"/>
         <source>Forecast {0}</source>
         <translation>{0} 年预测</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="63"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
         <source>CAGR</source>
         <translation>年复合增长率</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="65"/>
-        <source>Vendors&apos; total ({0})</source>
-        <translation>厂商合计（{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
-        <source>bn</source>
-        <translation>十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
-        <source>of the market</source>
-        <translation>占市场</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="79"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="85"/>
         <source>{0} a year, {1}-{2}</source>
         <translation>每年 {0}，{1}-{2}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="30"/>
+        <source>cloud segment revenue</source>
+        <translation>云业务收入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
+        <source>revenue mix (low)</source>
+        <translation>收入占比（低）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
+        <source>revenue mix (base)</source>
+        <translation>收入占比（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
+        <source>revenue mix (high)</source>
+        <translation>收入占比（高）</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="103"/>
-        <source>Concentration (vendors&apos; amounts)</source>
-        <translation>市场集中度（按厂商金额）</translation>
+        <source>Concentration of this market</source>
+        <translation>该市场集中度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="105"/>
+        <source>Named vendors&apos; total</source>
+        <translation>已列明厂商合计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
+        <source>CR3 (named vendors only)</source>
+        <translation>CR3（仅列明厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
+        <source>CR5 (named vendors only)</source>
+        <translation>CR5（仅列明厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
+        <source>HHI (range)</source>
+        <translation>HHI（区间）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="148"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="118"/>
+        <source>No vendor shares given: nothing to compute</source>
+        <translation>没有厂商份额：无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="120"/>
+        <source>{0} ({1} vendors)</source>
+        <translation>{0}（{1} 家厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="125"/>
+        <source>{0} – {1} (others as many small firms – as one firm)</source>
+        <translation>{0} – {1}（其他视为众多小企业 – 视为一家企业）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="163"/>
         <source> and {0} more</source>
         <translation> 等另外 {0} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="155"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="169"/>
         <source>Shares out of order (low ≤ base ≤ high): {0}</source>
         <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="157"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="171"/>
         <source>Every estimate runs low ≤ base ≤ high</source>
         <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="159"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="173"/>
         <source>Shares outside 0-100%: {0}</source>
         <translation>占比超出 0-100%：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="160"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
         <source>Every share is within 0-100%</source>
         <translation>所有占比均在 0-100% 之内</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="162"/>
-        <source>{0}: the vendors&apos; total {1} bn exceeds the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="166"/>
-        <source>{0}: the vendors&apos; total {1} bn is within the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，未超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="170"/>
-        <source>LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn</source>
-        <translation>大模型市场 × 多模态占比 = {0} 十亿元；多模态市场序列记录为 {1} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
-        <source>No multimodal market size: market shares cannot be computed</source>
-        <translation>缺少多模态市场规模：无法计算市场份额</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
-        <source>No base revenue, so no amount: {0}</source>
-        <translation>缺少收入基数，无法计算金额：{0}</translation>
+        <source>Every named market&apos;s shares add up to at most 100%</source>
+        <translation>每个所列市场的份额合计均不超过 100%</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
-        <source>Not in {0}, left out of totals and shares: {1}</source>
-        <translation>非 {0} 计价，不计入合计与份额：{1}</translation>
+        <source>Shares above 100% of: {0}</source>
+        <translation>份额合计超过 100% 的市场：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="182"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <source>Observations side by side</source>
+        <translation>并列观察值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="181"/>
         <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
         <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="185"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="184"/>
         <source>{0}: {1} is {2}, but the observation in use says {3}</source>
         <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="216"/>
-        <source>Conflicting sources</source>
-        <translation>来源冲突</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Figure / source</source>
         <translation>数字 / 来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="54"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="54"/>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="66"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="105"/>
+        <source>no figure</source>
+        <translation>无数字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="74"/>
+        <source>100% less the named vendors</source>
+        <translation>100% 减去已列明厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="96"/>
+        <source>Edit market share</source>
+        <translation>编辑市场份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="129"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="129"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="141"/>
+        <source>(forecast)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="147"/>
+        <source>Multimodal share of the LLM market</source>
+        <translation>多模态占大模型市场比重</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>In use</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
         <source>Use the selected value</source>
         <translation>采用所选数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
         <source>All sources agree.</source>
         <translation>各来源一致。</translation>
     </message>
@@ -1798,37 +1946,37 @@ Delete it and remove those links?</source>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="127"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="134"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="165"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="119"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="168"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="174"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="201"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="207"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="203"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="209"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="206"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="212"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="279"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="285"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>

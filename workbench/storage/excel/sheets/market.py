@@ -126,6 +126,7 @@ def _add_chart(ws, points: list, row_of: dict, language: str) -> None:
     chart.title = f"Market size 市场规模 ({money_unit_label(language)})"
     chart.style = 13
     chart.x_axis.title, chart.y_axis.title = "Year", money_unit_label(language)
+    chart.y_axis.number_format = "#,##0"  # the unit is in the axis title: the labels stay short
     chart.x_axis.delete = chart.y_axis.delete = False
     for series_id, title, color in CHART_SERIES:
         rows = sorted(row for (sid, _year), row in row_of.items() if sid == series_id)

@@ -94,7 +94,7 @@ class MixRanges:
             metrics = QFontMetrics(self.widget.font())
             axis.setWidth(max([metrics.horizontalAdvance(t[1]) for t in ticks] + [30]) + 12)
         _set_title(self.widget, translate("RevenuePanel", "Revenue mix by category (≤ upper bound)"))
-        self.widget.setXRange(0, 101, padding=0)  # shares of the vendor's own revenue: the axis ends at 100%
+        self.widget.setXRange(0, 103, padding=0)  # shares of the vendor's own revenue: the axis ends at 100%
         self.widget.setYRange(-y + 0.4, 0.6, padding=0)
 
 
