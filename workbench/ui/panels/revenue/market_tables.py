@@ -21,6 +21,7 @@ from .models import parse_share_cell
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _OTHERS_BRUSH = QBrush(QColor("#eeeeee"))
+_OTHER_SERIES_BRUSH = QBrush(QColor("#666666"))
 translate = QCoreApplication.translate
 
 
@@ -147,7 +148,24 @@ class MarketSizeTable(QTableWidget):
             self._append([_item(translate("RevenuePanel", "Multimodal share of the LLM market"), key=key),
                           _item(str(market.year), key=key), _item(format_share(market.multimodal_share), key=key),
                           _item(ws.market_points.get(key).source_id if key else "", key=key)])
+        # Other houses' series, side by side: different scopes, never mixed with the ones above.
+        shown = {(p.series_id, p.year) for p in points}
+        for point in ws.market_points:
+            key = (point.series_id, point.year)
+            if key in shown or point.value is None:
+                continue
+            value = format_cny(point.value, language)
+            if point.is_forecast:
+                value += " " + translate("RevenuePanel", "(forecast)")
+            row = [_item(names.get(point.series_id, point.series_id), key=key), _item(str(point.year), key=key),
+                   _item(value, key=key), _item(point.source_id, key=key)]
+            for item in row:
+                item.setForeground(_OTHER_SERIES_BRUSH)
+            self._append(row)
         self.resizeColumnsToContents()
+        self.setColumnWidth(0, min(self.columnWidth(0), 230))  # long series names are elided, the tooltip has them
+        for row in range(self.rowCount()):
+            self.item(row, 0).setToolTip(self.item(row, 0).text())
 
     def _append(self, items: list[QTableWidgetItem]) -> None:
         row = self.rowCount()

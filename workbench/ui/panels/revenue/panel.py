@@ -181,7 +181,7 @@ class RevenuePanel(Panel):
         sizes.addWidget(self.size_table)
         sizes.addWidget(self.market_chart.widget)
         sizes.addWidget(figures)
-        sizes.setSizes([420, 460, 260])
+        sizes.setSizes([480, 520, 240])
         return sizes
 
     # ------------------------------------------------------------ showing
