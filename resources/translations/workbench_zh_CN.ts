@@ -1135,57 +1135,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RevenuePanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="58"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="59"/>
         <source>% of the vendor&apos;s own revenue</source>
         <translation>占厂商自身收入的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="96"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="98"/>
         <source>Revenue mix by category (≤ upper bound)</source>
         <translation>按类别的收入占比（≤ 为上限）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="115"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="100"/>
+        <source>first {0} of {1}</source>
+        <translation>前 {0} 家，共 {1} 家</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="120"/>
         <source>% of the named market</source>
         <translation>占所列市场的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="122"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="73"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="127"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="74"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="135"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="140"/>
         <source>No vendor shares given for this market</source>
         <translation>该市场没有厂商份额数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="137"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="142"/>
         <source>Shares of this market ({0})</source>
         <translation>该市场份额（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="171"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="176"/>
         <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="173"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="178"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="179"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="184"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="180"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="185"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
@@ -1475,70 +1480,71 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数字 / 来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="54"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="54"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
         <source>Amount</source>
         <translation>数额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="57"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="131"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="66"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="105"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="106"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="74"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="75"/>
         <source>100% less the named vendors</source>
         <translation>100% 减去已列明厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="96"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="97"/>
         <source>Edit market share</source>
         <translation>编辑市场份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="129"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="129"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="131"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="141"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="142"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="159"/>
         <source>(forecast)</source>
         <translation>（预测）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="147"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="148"/>
         <source>Multimodal share of the LLM market</source>
         <translation>多模态占大模型市场比重</translation>
     </message>
@@ -1548,7 +1554,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="57"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>

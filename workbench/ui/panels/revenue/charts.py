@@ -12,6 +12,7 @@ from workbench.domain.revenue_figures import MarketFigures, RevenueFigures
 
 from workbench.domain.units import money_unit_label, shown_amount
 
+MAX_BARS = 40
 BAR_COLOR = "#1f77b4"
 BOUND_COLOR = "#9ecae1"  # an upper bound, not an estimate
 OTHERS_COLOR = "#bdbdbd"
@@ -62,7 +63,8 @@ class MixRanges:
 
         ticks, lows, widths, positions, marks, bound_rows = [], [], [], [], [], []
         order = list(CATEGORY_LABELS)
-        rows = sorted(figures.mix, key=lambda r: order.index(r.record.category) if r.record.category in order else 99)
+        everyone = sorted(figures.mix, key=lambda r: order.index(r.record.category) if r.record.category in order else 99)
+        rows = everyone[:MAX_BARS]  # more would be unreadable; the table lists every vendor
         y, previous = 0.0, None
         self.rows = []
         for row in rows:
@@ -93,7 +95,10 @@ class MixRanges:
             axis.setTicks([ticks])
             metrics = QFontMetrics(self.widget.font())
             axis.setWidth(max([metrics.horizontalAdvance(t[1]) for t in ticks] + [30]) + 12)
-        _set_title(self.widget, translate("RevenuePanel", "Revenue mix by category (≤ upper bound)"))
+        title = translate("RevenuePanel", "Revenue mix by category (≤ upper bound)")
+        if len(everyone) > MAX_BARS:
+            title += " · " + translate("RevenuePanel", "first {0} of {1}").format(MAX_BARS, len(everyone))
+        _set_title(self.widget, title)
         self.widget.setXRange(0, 103, padding=0)  # shares of the vendor's own revenue: the axis ends at 100%
         self.widget.setYRange(-y + 0.4, 0.6, padding=0)
 
