@@ -172,3 +172,16 @@ def test_the_market_sheet_stays_live_when_edited(tmp_path, bundled):
     book.save(edited)
     result = recalculate(edited, tmp_path)["Market"]
     assert result["B5"].value == pytest.approx(20.5 * 0.5)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_cli_export_shows_no_share_outside_0_to_100_percent(tmp_path, language):
+    from workbench.cli import main as cli_main
+
+    out = tmp_path / f"cli-{language}.xlsx"
+    assert cli_main(["export", "--out", str(out), "--no-map", "--language", language]) == 0
+    book = openpyxl.load_workbook(out)
+    values = list(percent_cells(book))
+    assert len(values) > 50 and all(0 <= value <= 1 for _title, _cell, value in values)
+    assert {"Revenue Mix", "Market Share", "Market Concentration"} <= set(book.sheetnames)
+    assert "Revenue Share" not in book.sheetnames  # the sheet that mixed revenue mix with market share is gone
