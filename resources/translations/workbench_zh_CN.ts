@@ -1008,7 +1008,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="108"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="95"/>
         <source>A new source needs a publisher, a title and a date</source>
         <translation>新来源需要发布机构、标题和日期</translation>
     </message>
@@ -1156,7 +1156,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="127"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="74"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
@@ -1173,7 +1173,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="176"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
@@ -1250,67 +1250,67 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="190"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
         <source>Revenue mix (share of own revenue)</source>
         <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
         <source>Market share (of a named market)</source>
         <translation>市场份额（所列市场）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="194"/>
         <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
         <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="196"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
         <source>Edit estimate…</source>
         <translation>编辑估计…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="222"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="223"/>
         <source>No estimate: {0}</source>
         <translation>无估计：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="260"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="261"/>
         <source>No named market in this analysis.</source>
         <translation>本分析中没有已定义的市场。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="265"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
         <source>size not given</source>
         <translation>规模未给出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
         <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
         <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="298"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="299"/>
         <source>Select a vendor&apos;s row first.</source>
         <translation>请先选择一个厂商所在行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="311"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="312"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="315"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="316"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
@@ -1480,71 +1480,71 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数字 / 来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="60"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="55"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="60"/>
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="61"/>
         <source>Amount</source>
         <translation>数额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="56"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="61"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="57"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="131"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="67"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="106"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="72"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="121"/>
         <source>no figure</source>
         <translation>无数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="75"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="80"/>
         <source>100% less the named vendors</source>
         <translation>100% 减去已列明厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="97"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="111"/>
         <source>Edit market share</source>
         <translation>编辑市场份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="145"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="130"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="145"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="131"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="142"/>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="159"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="157"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="174"/>
         <source>(forecast)</source>
         <translation>（预测）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="148"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="163"/>
         <source>Multimodal share of the LLM market</source>
         <translation>多模态占大模型市场比重</translation>
     </message>
@@ -1554,7 +1554,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="57"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -1656,6 +1656,49 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="193"/>
         <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
         <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceNoteDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="112"/>
+        <source>Source of {0}</source>
+        <translation>{0} 的来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="118"/>
+        <source>New source…</source>
+        <translation>新来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="128"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="149"/>
+        <source>A new source needs a publisher, a title and a date</source>
+        <translation>新来源需要发布机构、标题和日期</translation>
     </message>
 </context>
 <context>

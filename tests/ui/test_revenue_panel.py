@@ -35,6 +35,12 @@ def panel(qtbot, bundled_session):
         return record.source_id, "checked against seed 002", ()
 
     widget.model.confirm = confirm
+
+    def confirm_share(record, changes):
+        widget.confirmed.append((record.vendor_id, dict(changes)))
+        return record.source_id, "share checked", ()
+
+    widget.shares_table.confirm = confirm_share
     return widget
 
 
@@ -165,8 +171,11 @@ def test_a_share_that_would_overfill_its_market_is_refused_in_the_table(panel, b
     assert "would total 104.9%" in message and "百度 19.9%" in message and "商汤科技 85.0%" in message
     assert bundled_session.workspace.snapshot() == before
     assert table.item(row, 1).text() == "16%"  # the refused value does not stay on screen
+    assert panel.confirmed == []  # a refused share asks for no source
     table.item(row, 1).setText("20%")
-    assert bundled_session.workspace.market_shares.get(("idc_llm_platform_2023", "sensetime")).share == 0.2
+    changed = bundled_session.workspace.market_shares.get(("idc_llm_platform_2023", "sensetime"))
+    assert (changed.share, changed.note) == (0.2, "share checked")
+    assert panel.confirmed == [("sensetime", {"share": 0.2})]
     assert dict(panel.shares_table.shares_shown())["Others / not attributed"] == "60.1%"
 
 
@@ -233,3 +242,23 @@ def test_the_province_filter_narrows_the_mix(panel, bundled_session):
     assert all(vendors.get((row.vendor_id,)).hq_province == province for row in panel.figures.mix)
     bundled_session.set_vendor_filter(None)
     assert panel.proxy.rowCount() == len(bundled_session.workspace.revenue_mix)
+
+
+def test_the_source_dialog_of_a_market_share_offers_a_new_source(qtbot, bundled_session):
+    from workbench.ui.panels.revenue.mix_dialog import SourceNoteDialog
+
+    ws = bundled_session.workspace
+    dialog = SourceNoteDialog("商汤科技 · idc", "idc_2024", "", list(ws.sources))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.source_box.currentData() == "idc_2024" and ok.isEnabled()
+    assert dialog.answer() == ("idc_2024", "", ())
+    dialog.source_box.setCurrentIndex(dialog.source_box.findData(NEW_SOURCE))
+    assert not ok.isEnabled()
+    for name, text in (("publisher", "IDC"), ("title", "China LLM platform market share 2023"),
+                       ("published", "2024-08-21")):
+        dialog.new_fields[name].setText(text)
+    dialog.note_edit.setText(" re-checked ")
+    source_id, note, commands = dialog.answer()
+    assert ok.isEnabled() and note == "re-checked" and source_id == "idc_2024_08_21"
+    assert commands[0].record.title == "China LLM platform market share 2023"

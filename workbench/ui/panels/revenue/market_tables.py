@@ -7,17 +7,20 @@ a market never holds more than 100%.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from workbench.domain import update
+from workbench.domain import Batch, update
 from workbench.domain.market_shares import MarketView
+from workbench.domain.market_shares import workspace_problems as market_share_problems
 from workbench.domain.percent import format_share
 from workbench.domain.units import format_cny, format_in_unit
 
 from ...undo import EditRejected
-from .models import parse_share_cell
+from .models import Deferred, parse_share_cell
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _OTHERS_BRUSH = QBrush(QColor("#eeeeee"))
@@ -44,6 +47,8 @@ class MarketSharesTable(QTableWidget):
         self.setObjectName("market_shares_table")
         self._session = session
         self._filling = False
+        # (record, changes) -> (source_id, note, commands adding a new source) or None when cancelled
+        self.confirm = lambda record, _changes: (record.source_id, record.note, ())
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
@@ -92,11 +97,21 @@ class MarketSharesTable(QTableWidget):
         if self._filling or item.column() != 1 or item.data(KEY_ROLE) is None:
             return
         key = tuple(item.data(KEY_ROLE))
+        ws = self._session.workspace
         try:
             share = parse_share_cell(item.text())
-            label = translate("RevenuePanel", "Edit market share")
-            self._session.push(update(self._session.workspace, "market_shares", key, label, share=share))
-            return  # the panel rebuilds the table from the workspace
+            record = ws.market_shares.get(key)
+            # The rule is checked before the analyst is asked for a source: a refused share asks nothing.
+            problems = market_share_problems(ws, dataclasses.replace(record, share=share))
+            if problems:
+                raise ValueError("; ".join(message for _field, message in problems))
+            answer = self.confirm(record, {"share": share})
+            if answer is not None:
+                source_id, note, new_source = answer
+                label = translate("RevenuePanel", "Edit market share")
+                self._session.push(Batch((*new_source, Deferred(lambda: update(
+                    ws, "market_shares", key, label, share=share, source_id=source_id, note=note))), label))
+                return  # the panel rebuilds the table from the workspace
         except (ValueError, EditRejected) as error:
             self.editRejected.emit(str(error))
         # Refused: the workspace is unchanged, and so must the cell be.

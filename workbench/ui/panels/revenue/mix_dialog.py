@@ -76,22 +76,9 @@ class MixEditDialog(QDialog):
     def changes(self) -> dict:
         return {f: v for f, v in self.shares().items() if v != getattr(self._record, f)}
 
-    def new_source(self) -> Source | None:
-        if self.source_box.currentData() != NEW_SOURCE:
-            return None
-        publisher, title, published = (self.new_fields[n].text().strip() for n in ("publisher", "title", "published"))
-        base = re.sub(r"[^0-9a-z]+", "_", f"{publisher}_{published}".lower()).strip("_") or "source"
-        source_id, number = base, 2
-        while source_id in self._source_ids:
-            source_id, number = f"{base}_{number}", number + 1
-        return Source(source_id, publisher, title, published)
-
     def answer(self) -> tuple[str, str, tuple]:
         """(source_id, note, commands adding the new source, if any) for the model's commit."""
-        source = self.new_source()
-        if source is None:
-            return self.source_box.currentData(), self.note_edit.text().strip(), ()
-        return source.source_id, self.note_edit.text().strip(), (PutRecord("sources", source),)
+        return _answer(self.source_box, self.new_fields, self._source_ids, self.note_edit.text())
 
     def problem(self) -> str:
         try:
@@ -115,6 +102,76 @@ class MixEditDialog(QDialog):
         problem = self.problem()
         self.error_label.setText(problem)  # a stale message goes as soon as the row is valid
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
+class SourceNoteDialog(QDialog):
+    """Asks for the source (or a new one) and a note of a changed figure other than a revenue mix."""
+
+    def __init__(self, figure: str, source_id: str, note: str, sources: list[Source], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Source of {0}").format(figure))
+        self._source_ids = {s.source_id for s in sources}
+        form = QFormLayout()
+        self.source_box = QComboBox()
+        for source in sources:
+            self.source_box.addItem(f"{source.source_id} · {source.publisher or source.title}", source.source_id)
+        self.source_box.addItem(self.tr("New source…"), NEW_SOURCE)
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(source_id)))
+        self.source_box.currentIndexChanged.connect(self._check)
+        form.addRow(self.tr("Source"), self.source_box)
+        self.new_fields = {name: QLineEdit() for name in ("publisher", "title", "published")}
+        self.new_fields["published"].setPlaceholderText("2025-04-08")
+        for name, caption in zip(self.new_fields, (self.tr("Publisher"), self.tr("Title"), self.tr("Date"))):
+            self.new_fields[name].textChanged.connect(self._check)
+            form.addRow(caption, self.new_fields[name])
+        self.note_edit = QLineEdit(note)
+        form.addRow(self.tr("Note"), self.note_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._form = form
+        self._check()
+
+    def answer(self) -> tuple[str, str, tuple]:
+        return _answer(self.source_box, self.new_fields, self._source_ids, self.note_edit.text())
+
+    def _check(self, *_args) -> None:
+        new = self.source_box.currentData() == NEW_SOURCE
+        for field in self.new_fields.values():
+            self._form.setRowVisible(field, new)
+        missing = new and any(not f.text().strip() for f in self.new_fields.values())
+        self.error_label.setText(self.tr("A new source needs a publisher, a title and a date") if missing else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+
+
+def _answer(box: QComboBox, fields: dict, taken: set[str], note: str) -> tuple[str, str, tuple]:
+    """(source_id, note, commands adding the new source, if any)."""
+    if box.currentData() != NEW_SOURCE:
+        return box.currentData(), note.strip(), ()
+    publisher, title, published = (fields[n].text().strip() for n in ("publisher", "title", "published"))
+    base = re.sub(r"[^0-9a-z]+", "_", f"{publisher}_{published}".lower()).strip("_") or "source"
+    source_id, number = base, 2
+    while source_id in taken:
+        source_id, number = f"{base}_{number}", number + 1
+    return source_id, note.strip(), (PutRecord("sources", Source(source_id, publisher, title, published)),)
+
+
+def share_confirm(parent: QWidget, session):
+    """A confirm for the market-share table: asks for the source and note of a changed share."""
+
+    def confirm(record, _changes: dict):
+        vendor = session.workspace.vendors.get((record.vendor_id,))
+        figure = f"{vendor.name_zh if vendor else record.vendor_id} · {record.market_id}"
+        dialog = SourceNoteDialog(figure, record.source_id, record.note, list(session.workspace.sources), parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    return confirm
 
 
 def dialog_confirm(parent: QWidget, session):

@@ -195,7 +195,7 @@ class MixModel(RecordTableModel):
         label = QCoreApplication.translate("RevenuePanel", "Edit revenue mix of {0}").format(self._name(key))
         try:
             ws = self._session.workspace
-            command = Batch((*new_source, _Deferred(lambda: update(ws, "revenue_mix", key, label, source_id=source_id,
+            command = Batch((*new_source, Deferred(lambda: update(ws, "revenue_mix", key, label, source_id=source_id,
                                                                    note=note, **changes))), label)
             self._session.push(command)
         except (EditRejected, DomainError) as error:
@@ -226,7 +226,7 @@ class MixModel(RecordTableModel):
         super()._on_workspace_replaced()
 
 
-class _Deferred:
+class Deferred:
     """A command made only when applied: an update that follows a new source in the same batch."""
 
     label = ""

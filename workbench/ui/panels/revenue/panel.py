@@ -24,7 +24,7 @@ from ...undo import EditRejected
 from ..base import Panel
 from .charts import MarketChart, MarketShareBars, MixRanges
 from .market_tables import MarketSharesTable, MarketSizeTable
-from .mix_dialog import MixEditDialog, dialog_confirm
+from .mix_dialog import MixEditDialog, dialog_confirm, share_confirm
 from .models import MixModel, VendorFilterProxy, kind_label
 from .summary import ChecksList, ConcentrationBox, ConflictsBox, MarketBox, side_panel
 
@@ -145,6 +145,7 @@ class RevenuePanel(Panel):
         self.market_info.setWordWrap(True)
         self.market_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shares_table = MarketSharesTable(session)
+        self.shares_table.confirm = share_confirm(self, session)
         self.shares_table.editRejected.connect(self.message_bar.show_error)
         self.share_bars = MarketShareBars()
         self.concentration_box = ConcentrationBox()
