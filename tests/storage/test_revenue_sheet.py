@@ -8,7 +8,6 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
-from workbench.domain import entities as e
 from workbench.storage.dataset import load_dataset
 from workbench.storage.excel import ExportOptions, export_workbook
 from workbench.storage.opening import BUNDLED_DATASET

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPen
@@ -61,7 +60,7 @@ class MixRanges:
     def show(self, figures: RevenueFigures) -> None:
         from .models import CATEGORY_LABELS
 
-        ticks, lows, widths, positions, marks, bound_rows = [], [], [], [], [], []
+        ticks, positions, marks, bound_rows = [], [], [], []
         order = list(CATEGORY_LABELS)
         everyone = sorted(figures.mix, key=lambda r: order.index(r.record.category) if r.record.category in order else 99)
         rows = everyone[:MAX_BARS]  # more would be unreadable; the table lists every vendor

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from workbench.domain.market_shares import MarketView
 from workbench.domain.percent import format_share
 from workbench.domain.revenue_checks import SHARE_FIELDS, Check, Conflict
 from workbench.domain.revenue_figures import RevenueFigures
-from workbench.domain.units import format_cny, format_in_unit
+from workbench.domain.units import format_cny
 
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
