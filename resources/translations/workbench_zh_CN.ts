@@ -978,34 +978,44 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>占比（高）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="43"/>
+        <source>— choose a source —</source>
+        <translation>— 请选择来源 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="44"/>
         <source>New source…</source>
         <translation>新来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="46"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="55"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="91"/>
+        <source>Choose the source of this figure</source>
+        <translation>请选择此数字的来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="95"/>
@@ -1135,62 +1145,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RevenuePanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="59"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="58"/>
         <source>% of the vendor&apos;s own revenue</source>
         <translation>占厂商自身收入的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="98"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="97"/>
         <source>Revenue mix by category (≤ upper bound)</source>
         <translation>按类别的收入占比（≤ 为上限）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="100"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="99"/>
         <source>first {0} of {1}</source>
         <translation>前 {0} 家，共 {1} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="120"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="119"/>
         <source>% of the named market</source>
         <translation>占所列市场的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="127"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="126"/>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="140"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="139"/>
         <source>No vendor shares given for this market</source>
         <translation>该市场没有厂商份额数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="142"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="141"/>
         <source>Shares of this market ({0})</source>
         <translation>该市场份额（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="176"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="175"/>
         <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="178"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="177"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="184"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="183"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="185"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="184"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
@@ -1666,34 +1676,44 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>{0} 的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
         <source>New source…</source>
         <translation>新来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
+        <source>— choose a source —</source>
+        <translation>— 请选择来源 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="118"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="125"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="147"/>
+        <source>Choose the source of this figure</source>
+        <translation>请选择此数字的来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="149"/>

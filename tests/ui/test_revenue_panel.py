@@ -262,3 +262,17 @@ def test_the_source_dialog_of_a_market_share_offers_a_new_source(qtbot, bundled_
     source_id, note, commands = dialog.answer()
     assert ok.isEnabled() and note == "re-checked" and source_id == "idc_2024_08_21"
     assert commands[0].record.title == "China LLM platform market share 2023"
+
+
+def test_a_figure_without_a_known_source_is_not_given_one_silently(qtbot, bundled_session):
+    from dataclasses import replace
+
+    ws = bundled_session.workspace
+    record = replace(ws.revenue_mix.get(("baidu",)), source_id="")  # as a migrated old project may hold
+    dialog = MixEditDialog(record, list(ws.sources), "百度")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.source_box.currentData() == "" and not ok.isEnabled()
+    assert "Choose the source" in dialog.error_label.text()
+    dialog.source_box.setCurrentIndex(dialog.source_box.findData("seed002"))
+    assert ok.isEnabled() and dialog.answer()[0] == "seed002"

@@ -40,10 +40,8 @@ class MixEditDialog(QDialog):
             self.share_edits[field] = edit
             form.addRow(caption, edit)
         self.source_box = QComboBox()
-        for source in sources:
-            self.source_box.addItem(f"{source.source_id} · {source.publisher or source.title}", source.source_id)
-        self.source_box.addItem(self.tr("New source…"), NEW_SOURCE)
-        self.source_box.setCurrentIndex(max(0, self.source_box.findData(record.source_id)))
+        fill_sources(self.source_box, sources, record.source_id, self.tr("— choose a source —"),
+                     self.tr("New source…"))
         self.source_box.currentIndexChanged.connect(self._check)
         form.addRow(self.tr("Source"), self.source_box)
         self.new_fields = {name: QLineEdit() for name in ("publisher", "title", "published")}
@@ -89,6 +87,8 @@ class MixEditDialog(QDialog):
         problems = [m for f, m in check_record(candidate) if f in SHARE_FIELDS]
         if problems:
             return problems[0]
+        if not self.source_box.currentData():
+            return self.tr("Choose the source of this figure")
         if self.source_box.currentData() == NEW_SOURCE:
             missing = [n for n in ("publisher", "title", "published") if not self.new_fields[n].text().strip()]
             if missing:
@@ -113,10 +113,7 @@ class SourceNoteDialog(QDialog):
         self._source_ids = {s.source_id for s in sources}
         form = QFormLayout()
         self.source_box = QComboBox()
-        for source in sources:
-            self.source_box.addItem(f"{source.source_id} · {source.publisher or source.title}", source.source_id)
-        self.source_box.addItem(self.tr("New source…"), NEW_SOURCE)
-        self.source_box.setCurrentIndex(max(0, self.source_box.findData(source_id)))
+        fill_sources(self.source_box, sources, source_id, self.tr("— choose a source —"), self.tr("New source…"))
         self.source_box.currentIndexChanged.connect(self._check)
         form.addRow(self.tr("Source"), self.source_box)
         self.new_fields = {name: QLineEdit() for name in ("publisher", "title", "published")}
@@ -145,9 +142,23 @@ class SourceNoteDialog(QDialog):
         new = self.source_box.currentData() == NEW_SOURCE
         for field in self.new_fields.values():
             self._form.setRowVisible(field, new)
-        missing = new and any(not f.text().strip() for f in self.new_fields.values())
-        self.error_label.setText(self.tr("A new source needs a publisher, a title and a date") if missing else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        problem = ""
+        if not self.source_box.currentData():
+            problem = self.tr("Choose the source of this figure")
+        elif new and any(not f.text().strip() for f in self.new_fields.values()):
+            problem = self.tr("A new source needs a publisher, a title and a date")
+        self.error_label.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
+def fill_sources(box: QComboBox, sources: list[Source], current: str, choose: str, new: str) -> None:
+    """The sources, then "New source…"; a figure without a known source starts on "choose", never on a guess."""
+    if current not in {s.source_id for s in sources}:
+        box.addItem(choose, "")
+    for source in sources:
+        box.addItem(f"{source.source_id} · {source.publisher or source.title}", source.source_id)
+    box.addItem(new, NEW_SOURCE)
+    box.setCurrentIndex(max(0, box.findData(current)))
 
 
 def _answer(box: QComboBox, fields: dict, taken: set[str], note: str) -> tuple[str, str, tuple]:
