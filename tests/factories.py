@@ -38,8 +38,17 @@ def make_workspace(vendor_count: int = 3) -> Workspace:
         e.ProvinceValue("genai_filings", "440000", 39.0, "reported", "s1"),
         e.ProvinceValue("genai_filings", "650000", None, "reported", "s1"),
     ])
-    ws.replace_table("revenue_estimates", [
-        e.RevenueEstimate("v0", "百度收入 Baidu revenue", 2024, "CNY", 133.1, 0.12, 0.12, 0.12, "estimate", "s1"),
+    ws.replace_table("revenue_mix", [
+        e.RevenueMix("v0", "cloud_giant", None, 0.12, None, "初步估计 preliminary", "estimate", "s1"),
+    ])
+    ws.replace_table("market_definitions", [
+        e.MarketDefinition("platform", "大模型平台市场", "LLM platform market", "revenue", "2023", "cny_bn", 1.765, "s1"),
+        e.MarketDefinition("tenders", "中标项目数", "Tender wins by count", "projects", "2024", "projects", 1520.0, "s1"),
+    ])
+    ws.replace_table("market_shares", [
+        e.MarketShare("platform", "v0", 0.199, 0.35, 1, "reported", "s1"),
+        e.MarketShare("platform", "v1", 0.16, None, 2, "reported", "s1"),
+        e.MarketShare("tenders", "v0", None, 69.0, None, "reported", "s1"),
     ])
     ws.replace_table("analysis_entries", [
         e.AnalysisEntry("a1", "swot", "industry", "strength", "政策支持力度大", 4, 4, "", "s1"),

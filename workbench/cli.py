@@ -73,7 +73,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = _open(args.path)
     if workspace is None:
         return EXIT_PROBLEMS
-    options = ExportOptions(scenario=args.scenario or "base", map_png=None if args.no_map else _map_png(workspace))
+    options = ExportOptions(scenario=args.scenario or "base", language=args.language or "en",
+                            map_png=None if args.no_map else _map_png(workspace))
     try:
         report = export_workbook(workspace, args.out, options)
     except ExportError as error:
@@ -213,7 +214,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from .ui.app import render_screenshot
 
     try:
-        render_screenshot(args.path, args.out, size=(args.width, args.height))
+        render_screenshot(args.path, args.out, size=(args.width, args.height), panel=args.panel)
     except OSError as error:
         print(f"{args.out}: cannot write the picture ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -236,6 +237,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--scenario", choices=("low", "base", "high"))
+    p.add_argument("--language", choices=("en", "zh"), help="zh: amounts in 亿元; en (default): in bn CNY")
     p.add_argument("--no-map", action="store_true", help="leave the rendered map out of the Regions sheet")
     p.set_defaults(run=cmd_export)
 
@@ -251,6 +253,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=1000)
+    p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms"),
+                   help="bring this panel to the front first")
     p.set_defaults(run=cmd_screenshot)
     return parser
 

@@ -160,7 +160,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="79"/>
         <location filename="../../workbench/ui/panels/sources.py" line="47"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="46"/>
         <source>Note</source>
@@ -169,51 +169,51 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="22"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="27"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="49"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="23"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="28"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="57"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="58"/>
         <source>Tickers source</source>
         <translation>股票代码来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="78"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="57"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -238,7 +238,6 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>末位名次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="62"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="42"/>
         <source>Vendor</source>
         <translation>厂商</translation>
@@ -254,62 +253,32 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="63"/>
-        <source>Base revenue is</source>
-        <translation>收入口径</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="72"/>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="64"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="65"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="66"/>
-        <source>Base revenue (bn)</source>
-        <translation>收入基数（十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="73"/>
         <source>Share low</source>
         <translation>占比（低）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="68"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="74"/>
         <source>Share base</source>
         <translation>占比（基准）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="69"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="75"/>
         <source>Share high</source>
         <translation>占比（高）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="70"/>
-        <source>Amount low (bn)</source>
-        <translation>金额（低，十亿）</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="76"/>
+        <source>Caveat</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="71"/>
-        <source>Amount base (bn)</source>
-        <translation>金额（基准，十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="72"/>
-        <source>Amount high (bn)</source>
-        <translation>金额（高，十亿）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="73"/>
-        <source>Market share</source>
-        <translation>市场份额</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="74"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -481,62 +450,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="46"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
         <source>Industry 行业</source>
         <translation>行业 Industry</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
         <source>SWOT, PEST and TOWS scopes</source>
         <translation>SWOT、PEST 和 TOWS 范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Revenue scenario</source>
         <translation>收入情景</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="185"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
         <source>Writing the workbook…</source>
         <translation>正在写入工作簿…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -673,7 +642,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>显示 {0} 个分级而非 {1} 个：再多会出现空分级或把相同的值拆开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="259"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="261"/>
         <source>Click a province to show only the vendors headquartered there.</source>
         <translation>点击省份，仅显示总部位于该地的厂商。</translation>
     </message>
@@ -798,7 +767,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="262"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="264"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
@@ -1274,6 +1243,74 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>MixEditDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="29"/>
+        <source>Revenue mix of {0}</source>
+        <translation>{0} 的收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share low</source>
+        <translation>占比（低）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share base</source>
+        <translation>占比（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="35"/>
+        <source>Share high</source>
+        <translation>占比（高）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="43"/>
+        <source>— choose a source —</source>
+        <translation>— 请选择来源 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="44"/>
+        <source>New source…</source>
+        <translation>新来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="46"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="55"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="91"/>
+        <source>Choose the source of this figure</source>
+        <translation>请选择此数字的来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="95"/>
+        <source>A new source needs a publisher, a title and a date</source>
+        <translation>新来源需要发布机构、标题和日期</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="43"/>
@@ -1283,7 +1320,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="99"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="100"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1292,6 +1329,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/tier_list/panel.py" line="23"/>
         <source>Tier list</source>
         <translation>梯队榜单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/registry.py" line="45"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="57"/>
+        <source>Revenue and market share</source>
+        <translation>收入占比与市场份额</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="47"/>
@@ -1304,12 +1347,6 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/registry.py" line="41"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/registry.py" line="45"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="52"/>
-        <source>Revenue share</source>
-        <translation>收入占比</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/firms.py" line="49"/>
@@ -1469,310 +1506,437 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RevenuePanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="56"/>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="152"/>
-        <source>bn CNY</source>
-        <translation>十亿元</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="58"/>
+        <source>% of the vendor&apos;s own revenue</source>
+        <translation>占厂商自身收入的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="76"/>
-        <source>Large-model revenue ({0})</source>
-        <translation>大模型收入（{0}）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="97"/>
+        <source>Revenue mix by category (≤ upper bound)</source>
+        <translation>按类别的收入占比（≤ 为上限）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="78"/>
-        <source>top {0} of {1}</source>
-        <translation>前 {0} / 共 {1}</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="99"/>
+        <source>first {0} of {1}</source>
+        <translation>前 {0} 家，共 {1} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="98"/>
-        <source>Vendors, largest first</source>
-        <translation>厂商（从大到小）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="119"/>
+        <source>% of the named market</source>
+        <translation>占所列市场的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="109"/>
-        <source>Cumulative share (Pareto)</source>
-        <translation>累计占比（帕累托）</translation>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="126"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
+        <source>Others / not attributed</source>
+        <translation>其他/未归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="142"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="139"/>
+        <source>No vendor shares given for this market</source>
+        <translation>该市场没有厂商份额数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="141"/>
+        <source>Shares of this market ({0})</source>
+        <translation>该市场份额（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="175"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="144"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="177"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="150"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="58"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="183"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="151"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="184"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="19"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="26"/>
         <source>Reported</source>
         <translation>公开披露</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="20"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="27"/>
         <source>Estimate</source>
         <translation>机构估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="28"/>
         <source>Analyst assessment</source>
         <translation>分析师判断</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="42"/>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="31"/>
+        <source>Cloud giant (upper bound)</source>
+        <translation>云厂商（上限）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="32"/>
+        <source>Hardware-led</source>
+        <translation>软硬件企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="33"/>
+        <source>Project-based small vendor</source>
+        <translation>项目型中小厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="34"/>
+        <source>Pure player</source>
+        <translation>大模型为主业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="35"/>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="64"/>
         <source>“{0}” is a range: put its ends into Share low and Share high</source>
         <translation>“{0}”是区间：请把两端分别填入“占比（低）”和“占比（高）”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="50"/>
-        <source>unknown currency “{0}”: use one of {1}</source>
-        <translation>未知币种“{0}”：请使用 {1} 之一</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="140"/>
+        <source>Sources disagree on this figure: see Observations side by side</source>
+        <translation>各来源对此数字说法不一：见“并列观察值”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="121"/>
-        <source>Sources disagree on this figure: see Conflicting sources</source>
-        <translation>各来源对此数字说法不一：见“来源冲突”</translation>
+        <location filename="../../workbench/ui/panels/revenue/models.py" line="195"/>
+        <source>Edit revenue mix of {0}</source>
+        <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="158"/>
-        <source>Market share ({0})</source>
-        <translation>市场份额（{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="164"/>
-        <source>Base</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/models.py" line="165"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="141"/>
-        <source>Scenario:</source>
-        <translation>情景：</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="144"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="173"/>
-        <source>Vendors in province {0} only</source>
-        <translation>仅显示省份 {0} 的厂商</translation>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
+        <source>Revenue mix (share of own revenue)</source>
+        <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="202"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <source>Market share (of a named market)</source>
+        <translation>市场份额（所列市场）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="194"/>
+        <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
+        <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <source>Edit estimate…</source>
+        <translation>编辑估计…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
+        <source>Market:</source>
+        <translation>市场：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="223"/>
+        <source>No estimate: {0}</source>
+        <translation>无估计：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="261"/>
+        <source>No named market in this analysis.</source>
+        <translation>本分析中没有已定义的市场。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
+        <source>size not given</source>
+        <translation>规模未给出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
+        <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
+        <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="299"/>
+        <source>Select a vendor&apos;s row first.</source>
+        <translation>请先选择一个厂商所在行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="312"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="206"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="316"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="20"/>
         <source>unconcentrated (HHI &lt; 1,500)</source>
         <translation>竞争型（HHI &lt; 1,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
         <source>moderately concentrated (1,500-2,500)</source>
         <translation>中度集中（1,500-2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="23"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
         <source>highly concentrated (&gt; 2,500)</source>
         <translation>高度集中（&gt; 2,500）</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="31"/>
-        <source>base revenue</source>
-        <translation>收入基数</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
         <source>group revenue</source>
         <translation>集团收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="57"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="59"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
         <source>Multimodal share</source>
         <translation>多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="61"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
         <source>Multimodal market {0}</source>
         <translation>{0} 年多模态市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="62"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="71"/>
         <source>Forecast {0}</source>
         <translation>{0} 年预测</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="63"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
         <source>CAGR</source>
         <translation>年复合增长率</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="65"/>
-        <source>Vendors&apos; total ({0})</source>
-        <translation>厂商合计（{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
-        <source>bn</source>
-        <translation>十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
-        <source>of the market</source>
-        <translation>占市场</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="79"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="85"/>
         <source>{0} a year, {1}-{2}</source>
         <translation>每年 {0}，{1}-{2}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="30"/>
+        <source>cloud segment revenue</source>
+        <translation>云业务收入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
+        <source>revenue mix (low)</source>
+        <translation>收入占比（低）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
+        <source>revenue mix (base)</source>
+        <translation>收入占比（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
+        <source>revenue mix (high)</source>
+        <translation>收入占比（高）</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="103"/>
-        <source>Concentration (vendors&apos; amounts)</source>
-        <translation>市场集中度（按厂商金额）</translation>
+        <source>Concentration of this market</source>
+        <translation>该市场集中度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="105"/>
+        <source>Named vendors&apos; total</source>
+        <translation>已列明厂商合计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
+        <source>CR3 (named vendors only)</source>
+        <translation>CR3（仅列明厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
+        <source>CR5 (named vendors only)</source>
+        <translation>CR5（仅列明厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
+        <source>HHI (range)</source>
+        <translation>HHI（区间）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="148"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="118"/>
+        <source>No vendor shares given: nothing to compute</source>
+        <translation>没有厂商份额：无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="120"/>
+        <source>{0} ({1} vendors)</source>
+        <translation>{0}（{1} 家厂商）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="125"/>
+        <source>{0} – {1} (others as many small firms – as one firm)</source>
+        <translation>{0} – {1}（其他视为众多小企业 – 视为一家企业）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="163"/>
         <source> and {0} more</source>
         <translation> 等另外 {0} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="155"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="169"/>
         <source>Shares out of order (low ≤ base ≤ high): {0}</source>
         <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="157"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="171"/>
         <source>Every estimate runs low ≤ base ≤ high</source>
         <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="159"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="173"/>
         <source>Shares outside 0-100%: {0}</source>
         <translation>占比超出 0-100%：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="160"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
         <source>Every share is within 0-100%</source>
         <translation>所有占比均在 0-100% 之内</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="162"/>
-        <source>{0}: the vendors&apos; total {1} bn exceeds the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="166"/>
-        <source>{0}: the vendors&apos; total {1} bn is within the multimodal market of {2} bn</source>
-        <translation>{0}：厂商合计 {1} 十亿元，未超过多模态市场规模 {2} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="170"/>
-        <source>LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn</source>
-        <translation>大模型市场 × 多模态占比 = {0} 十亿元；多模态市场序列记录为 {1} 十亿元</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
-        <source>No multimodal market size: market shares cannot be computed</source>
-        <translation>缺少多模态市场规模：无法计算市场份额</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
-        <source>No base revenue, so no amount: {0}</source>
-        <translation>缺少收入基数，无法计算金额：{0}</translation>
+        <source>Every named market&apos;s shares add up to at most 100%</source>
+        <translation>每个所列市场的份额合计均不超过 100%</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
-        <source>Not in {0}, left out of totals and shares: {1}</source>
-        <translation>非 {0} 计价，不计入合计与份额：{1}</translation>
+        <source>Shares above 100% of: {0}</source>
+        <translation>份额合计超过 100% 的市场：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="182"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <source>Observations side by side</source>
+        <translation>并列观察值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="181"/>
         <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
         <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="185"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="184"/>
         <source>{0}: {1} is {2}, but the observation in use says {3}</source>
         <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="216"/>
-        <source>Conflicting sources</source>
-        <translation>来源冲突</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Figure / source</source>
         <translation>数字 / 来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="60"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="60"/>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="61"/>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="61"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="72"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="121"/>
+        <source>no figure</source>
+        <translation>无数字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="80"/>
+        <source>100% less the named vendors</source>
+        <translation>100% 减去已列明厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="111"/>
+        <source>Edit market share</source>
+        <translation>编辑市场份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="145"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="145"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="157"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="174"/>
+        <source>(forecast)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="163"/>
+        <source>Multimodal share of the LLM market</source>
+        <translation>多模态占大模型市场比重</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>In use</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
         <source>Use the selected value</source>
         <translation>采用所选数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
         <source>All sources agree.</source>
         <translation>各来源一致。</translation>
     </message>
@@ -1780,87 +1944,87 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="143"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="148"/>
         <source>Dimensions and weights</source>
         <translation>维度与权重</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="149"/>
         <source>Tiers</source>
         <translation>梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="145"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="150"/>
         <source>Scores, sources and notes</source>
         <translation>得分、来源与备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="146"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="151"/>
         <source>Add dimension</source>
         <translation>添加维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="147"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="152"/>
         <source>Remove dimension</source>
         <translation>删除维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="148"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="153"/>
         <source>Add tier</source>
         <translation>添加梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="149"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="154"/>
         <source>Remove tier</source>
         <translation>删除梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="150"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="155"/>
         <source>Tiers follow</source>
         <translation>梯队划分依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="151"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="156"/>
         <source>rank bands (last rank of each tier)</source>
         <translation>名次区间（各梯队末位名次）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="152"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="157"/>
         <source>score thresholds (lowest composite of each tier)</source>
         <translation>分数阈值（各梯队最低综合得分）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="160"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="165"/>
         <source>Weights total {0:g}%.</source>
         <translation>权重合计 {0:g}%。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="183"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="188"/>
         <source>New dimension</source>
         <translation>新维度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="192"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="197"/>
         <source>Select the dimension to remove first.</source>
         <translation>请先选择要删除的维度。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="197"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="202"/>
         <source>Removed the dimension {0} and its scores.</source>
         <translation>已删除维度“{0}”及其得分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="199"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="204"/>
         <source>{0} override(s) stay in place; check that their reasons still hold.</source>
         <translation>{0} 项人工调整仍然保留，请确认其理由是否依然成立。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="209"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="214"/>
         <source>Select the tier to remove first.</source>
         <translation>请先选择要删除的梯队。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="214"/>
+        <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="219"/>
         <source>The overrides of {0} pointed at the removed tier and were cleared.</source>
         <translation>{0} 的人工调整指向被删除的梯队，已清除。</translation>
     </message>
@@ -2014,6 +2178,59 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/sources_editing.py" line="146"/>
         <source>Delete “{0}”? No figure cites it.</source>
         <translation>删除“{0}”？没有数据引用它。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceNoteDialog</name>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="112"/>
+        <source>Source of {0}</source>
+        <translation>{0} 的来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
+        <source>— choose a source —</source>
+        <translation>— 请选择来源 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
+        <source>New source…</source>
+        <translation>新来源…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="118"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="125"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="147"/>
+        <source>Choose the source of this figure</source>
+        <translation>请选择此数字的来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="149"/>
+        <source>A new source needs a publisher, a title and a date</source>
+        <translation>新来源需要发布机构、标题和日期</translation>
     </message>
 </context>
 <context>
@@ -2248,83 +2465,83 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SwotPestPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="98"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
         <source>PESTLE</source>
         <translation>PESTLE</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
         <source>Add the Legal and Environmental factors to PEST</source>
         <translation>在 PEST 中增加法律与环境因素</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="104"/>
         <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
         <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
         <source>PEST</source>
         <translation>PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="105"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
         <source>TOWS matrix</source>
         <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="254"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="255"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="263"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="264"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="268"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
         <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
         <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="270"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="271"/>
         <source>Reorder entry</source>
         <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="280"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="281"/>
         <source>Copy entry</source>
         <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="286"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="299"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="287"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="300"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="287"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="288"/>
         <source>{0} TOWS strategies link this entry:
 {1}
 
@@ -2695,87 +2912,92 @@ Delete it and remove those links?</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
-        <source>revenue estimates</source>
-        <translation>项收入估计</translation>
+        <source>revenue mix estimates</source>
+        <translation>项收入占比估计</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
+        <source>market shares</source>
+        <translation>项市场份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
         <source>revenue observations</source>
         <translation>项收入观测值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="24"/>
         <source>SWOT/PEST entries</source>
         <translation>条 SWOT/PEST 条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="24"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="25"/>
         <source>TOWS strategies</source>
         <translation>条 TOWS 策略</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
         <source>Unknown province “{0}”</source>
         <translation>未知省份“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="44"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="45"/>
         <source>; did you mean {0}?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="158"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
         <source>Add vendor…</source>
         <translation>添加厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
         <source>Edit vendor…</source>
         <translation>编辑厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="242"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="243"/>
         <source>Delete vendor</source>
         <translation>删除厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="163"/>
         <source>Add a vendor (Insert)</source>
         <translation>添加厂商（Insert）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="163"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="164"/>
         <source>Edit every field of the selected vendor (Ctrl+Enter); F2 edits one cell</source>
         <translation>编辑所选厂商的全部字段（Ctrl+Enter）；F2 编辑单个单元格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="164"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="165"/>
         <source>Delete the selected vendor and everything that belongs to it (Delete)</source>
         <translation>删除所选厂商及其全部相关记录（Delete）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="236"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="237"/>
         <source>Delete {0}?</source>
         <translation>删除“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="238"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="239"/>
         <source>These go with it: {0}.</source>
         <translation>以下记录将一并删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="240"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="241"/>
         <source>{0} TOWS strategies elsewhere lose their links to its entries.</source>
         <translation>其他范围中有 {0} 条 TOWS 策略将失去与其条目的关联。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="241"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="242"/>
         <source>Undo brings all of it back.</source>
         <translation>撤销可全部恢复。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Revenue share panel: one edit or one scenario switch until every figure and chart is updated.
+"""Revenue panel: one revenue-mix edit or one switch of named market until every figure and chart is updated.
 
 Budgets from the issue: median under 16 ms on the bundled data, under 100 ms for
 2,000 vendors (the harness holds the p95 to the budget, which is stricter). The
@@ -40,21 +40,20 @@ def _many_vendors(count: int = 2000):
 
     bundled = _bundled()
     ws = make_workspace(count)
-    for table in ("sources", "settings", "market_series", "market_points"):
+    for table in ("sources", "settings", "market_series", "market_points", "market_definitions"):
         ws.replace_table(table, bundled.table(table).records())
     rng = random.Random(5)
     estimates, observations = [], []
     for vendor in ws.vendors:
         low = rng.uniform(0, 0.2)
-        revenue = round(rng.lognormvariate(0, 1.5), 2)
-        estimates.append(e.RevenueEstimate(vendor.vendor_id, "group", 2024, "CNY", revenue, low, low + 0.02,
-                                           low + 0.05, "estimate", "seed002"))
+        estimates.append(e.RevenueMix(vendor.vendor_id, "project_based", low, low + 0.02, low + 0.05, "",
+                                      "estimate", "seed002"))
         if len(observations) < 100:
-            observations += [e.RevenueObservation(f"{vendor.vendor_id}-a", vendor.vendor_id, "base_revenue", revenue,
+            observations += [e.RevenueObservation(f"{vendor.vendor_id}-a", vendor.vendor_id, "share_base", low + 0.02,
                                                   True, "seed002"),
-                             e.RevenueObservation(f"{vendor.vendor_id}-b", vendor.vendor_id, "base_revenue",
-                                                  revenue * 1.3, False, "seed000")]
-    ws.replace_table("revenue_estimates", estimates)
+                             e.RevenueObservation(f"{vendor.vendor_id}-b", vendor.vendor_id, "share_base",
+                                                  low + 0.03, False, "seed000")]
+    ws.replace_table("revenue_mix", estimates)
     ws.replace_table("revenue_observations", observations)
     return ws
 
@@ -90,12 +89,13 @@ def _edits(workspace, repetitions: int, paint: bool = False) -> Measurement:
 
     app, session, panel = _panel(workspace)
     # an estimate with room between low and high, edited back and forth inside it
-    key = next(r.vendor_id for r in workspace.revenue_estimates if r.share_high - r.share_low >= 0.015)
+    key = next(r.vendor_id for r in workspace.revenue_mix
+               if r.share_low is not None and r.share_high is not None and r.share_high - r.share_low >= 0.015)
 
     def edit(i):
-        estimate = session.workspace.revenue_estimates.get((key,))
+        estimate = session.workspace.revenue_mix.get((key,))
         share = estimate.share_low + (0.005 if i % 2 == 0 else 0.01)
-        session.push(update(session.workspace, "revenue_estimates", (key,), share_base=share))
+        session.push(update(session.workspace, "revenue_mix", (key,), share_base=share))
 
     samples = _timed(app, edit, repetitions, paint)
     panel.close()
@@ -104,7 +104,9 @@ def _edits(workspace, repetitions: int, paint: bool = False) -> Measurement:
 
 def _switches(workspace, repetitions: int, paint: bool = False) -> Measurement:
     app, _session, panel = _panel(workspace)
-    samples = _timed(app, lambda i: panel.set_scenario(("low", "base", "high")[i % 3]), repetitions, paint)
+    panel.tabs.setCurrentIndex(1)
+    count = panel.market_picker.count()
+    samples = _timed(app, lambda i: panel.market_picker.setCurrentIndex(i % count), repetitions, paint)
     panel.close()
     return Measurement(samples)
 
@@ -114,8 +116,8 @@ def edit_bundled(repetitions: int) -> Measurement:
     return _edits(_bundled(), max(repetitions, 20))
 
 
-@benchmark("revenue_scenario_bundled", budget_ms=16)
-def scenario_bundled(repetitions: int) -> Measurement:
+@benchmark("revenue_market_switch_bundled", budget_ms=16)
+def market_switch_bundled(repetitions: int) -> Measurement:
     return _switches(_bundled(), max(repetitions, 20))
 
 
@@ -124,8 +126,8 @@ def edit_many(repetitions: int) -> Measurement:
     return _edits(_many_vendors(), max(repetitions, 10))
 
 
-@benchmark("revenue_scenario_2000_vendors", budget_ms=100)
-def scenario_many(repetitions: int) -> Measurement:
+@benchmark("revenue_market_switch_2000_vendors", budget_ms=100)
+def market_switch_many(repetitions: int) -> Measurement:
     return _switches(_many_vendors(), max(repetitions, 10))
 
 
@@ -134,6 +136,6 @@ def edit_bundled_painted(repetitions: int) -> Measurement:
     return _edits(_bundled(), max(repetitions, 20), paint=True)
 
 
-@benchmark("revenue_scenario_2000_vendors+paint")
-def scenario_many_painted(repetitions: int) -> Measurement:
+@benchmark("revenue_market_switch_2000_vendors+paint")
+def market_switch_many_painted(repetitions: int) -> Measurement:
     return _switches(_many_vendors(), max(repetitions, 10), paint=True)

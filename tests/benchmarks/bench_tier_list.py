@@ -33,7 +33,7 @@ def generated_workspace(vendor_count: int):
     bands = [vendor_count // 5, vendor_count // 2, vendor_count * 3 // 4, vendor_count]
     ws.replace_table("tiers", [e.Tier(n + 1, t.name_zh, t.name_en, t.color, t.min_score, bands[n])
                                for n, t in enumerate(sorted(ws.tiers, key=lambda t: t.tier_id))])
-    ws.replace_table("revenue_estimates", [])
+    ws.replace_table("revenue_mix", [])
     return ws
 
 

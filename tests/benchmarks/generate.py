@@ -3,7 +3,7 @@
     python -m tests.benchmarks.generate OUT_FOLDER [--vendors 2000] [--entries 5000] [--firms 1000000]
 
 The folder is the bundled dataset plus generated vendors (with scores and
-revenue estimates), SWOT/PEST entries and a firms.csv of industry-chain firms
+revenue mix estimates), SWOT/PEST entries and a firms.csv of industry-chain firms
 with province and city. Every generated row cites the source `synthetic`, and
 names, cities and the dataset title say "合成 / synthetic", so the data cannot
 be mistaken for the seed reports. The same arguments give the same files.
@@ -60,11 +60,10 @@ def generate(folder: str | Path, vendors: int = VENDORS, entries: int = ENTRIES,
     _append(folder / "scores.csv", [[vendor, dimension, str(value), "assessment", SOURCE_ID, ""]
                                     for vendor, row in zip(new_vendors, scores)
                                     for dimension, value in zip(dimensions, row)])
-    revenues = random.uniform(0.1, 20, size=len(new_vendors)).round(2)
     shares = random.uniform(0.001, 0.02, size=len(new_vendors)).round(4)
-    _append(folder / "revenue_estimates.csv", [
-        [vendor, "合成营收 synthetic revenue", "", "CNY", str(revenue), str(share), str(share), str(share),
-         "estimate", SOURCE_ID, "synthetic"] for vendor, revenue, share in zip(new_vendors, revenues, shares)])
+    _append(folder / "revenue_mix.csv", [
+        [vendor, "project_based", str(share), str(share), str(share), "synthetic", "estimate", SOURCE_ID, "synthetic"]
+        for vendor, share in zip(new_vendors, shares)])
     _append(folder / "analysis_entries.csv", _entries(random, vendor_ids + new_vendors,
                                                       max(entries - _count(folder / "analysis_entries.csv"), 0)))
     _write_firms(folder / FIRMS_FILE, random, weights, firms)

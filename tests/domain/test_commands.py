@@ -51,7 +51,11 @@ def test_move_reorders_and_undo_moves_back(workspace):
         ("province_values", ("genai_filings", "110000"), {"value": -1.0}, "value"),
         ("analysis_entries", ("a1",), {"impact": 6}, "impact"),
         ("analysis_entries", ("a1",), {"category": "political"}, "category"),
-        ("revenue_estimates", ("v0",), {"share_low": 0.2}, "share_high"),
+        ("revenue_mix", ("v0",), {"share_low": 0.2}, "share_high"),
+        ("revenue_mix", ("v0",), {"source_id": ""}, "source_id"),
+        ("market_shares", ("platform", "v1"), {"share": 0.9}, "share"),
+        ("market_shares", ("platform", "v1"), {"share": 1.5}, "share"),
+        ("market_definitions", ("platform",), {"size": 0.3}, "size"),
     ],
 )
 def test_invalid_edits_are_refused_and_change_nothing(workspace, table, key, changes, field):

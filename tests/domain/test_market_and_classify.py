@@ -6,38 +6,8 @@ from hypothesis import strategies as st
 
 from tests.factories import make_workspace
 from workbench.domain import entities as e
-from workbench.domain import update
 from workbench.domain.classify import ClassificationError, classify
-from workbench.domain.market import base_amounts, cagr, concentration, market_size, scenario_share, series_cagr, vendor_amounts
-
-
-def test_scenario_shares_fall_back_sensibly():
-    ranged = e.RevenueEstimate("v", share_low=0.05, share_high=0.07)
-    assert scenario_share(ranged, "low") == 0.05
-    assert scenario_share(ranged, "high") == 0.07
-    assert math.isclose(scenario_share(ranged, "base"), 0.06)
-    capped = e.RevenueEstimate("v", share_low=0.0, share_high=0.05)
-    assert scenario_share(capped, "base") == 0.025
-
-
-def test_derived_amounts_and_market_shares():
-    ws = make_workspace()
-    ws.replace_table("revenue_estimates", [
-        e.RevenueEstimate("v0", base_revenue=110.0, share_low=0.15, share_base=0.15, share_high=0.15),
-        e.RevenueEstimate("v1", base_revenue=63.6, share_low=0.05, share_high=0.07),
-    ])
-    low = {a.vendor_id: a for a in vendor_amounts(ws, "low", market_size=100.0)}
-    assert math.isclose(low["v0"].amount, 16.5) and math.isclose(low["v1"].amount, 3.18)
-    assert math.isclose(low["v1"].market_share, 0.0318)
-
-
-def test_concentration_hand_computed():
-    # shares 40/30/20/10 %: CR3 90%, CR5 100%, HHI 1600 + 900 + 400 + 100 = 3000
-    result = concentration([40, 30, 20, 10])
-    assert math.isclose(result.cr3, 0.9) and math.isclose(result.cr5, 1.0)
-    assert math.isclose(result.hhi, 3000) and result.reading == "highly concentrated"
-    assert concentration([10] * 10).reading == "unconcentrated"  # HHI 1000
-    assert concentration([]).hhi == 0
+from workbench.domain.market import cagr, market_size, series_cagr
 
 
 def test_cagr_of_the_seed_forecast():
@@ -91,12 +61,3 @@ def test_breaks_cover_the_data(values, method, count):
     assert classes.minimum == min(values) and classes.upper_bounds[-1] == max(values)
     assert sum(classes.counts(values)) == len(values)
     assert list(classes.upper_bounds) == sorted(classes.upper_bounds)
-
-
-def test_base_amounts_follow_an_edit_of_the_estimates():
-    ws = make_workspace()
-    amounts = base_amounts(ws)
-    assert amounts == {a.vendor_id: a.amount for a in vendor_amounts(ws) if a.amount is not None}
-    assert base_amounts(ws) is amounts
-    update(ws, "revenue_estimates", ("v0",), share_base=0.5, share_high=0.5).apply(ws)
-    assert base_amounts(ws)["v0"] == pytest.approx(133.1 * 0.5)

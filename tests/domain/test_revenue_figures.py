@@ -1,19 +1,20 @@
-"""Revenue figures, checks and conflicting sources against hand-computed values."""
+"""Revenue mix and named-market shares against hand-computed values; the 100% rule in commands."""
 
 import math
 
 import pytest
 
 from tests.factories import make_workspace
-from workbench.domain import DomainError, update
+from workbench.domain import Batch, DomainError, PutRecord, update
 from workbench.domain import entities as e
-from workbench.domain.revenue_checks import conflicts, normalise_currency, pick_observation
+from workbench.domain.market_shares import concentration, market_views
+from workbench.domain.revenue_checks import conflicts, mix_checks, normalise_currency, pick_observation
 from workbench.domain.revenue_figures import revenue_figures
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
 
 
-def market_workspace(estimates):
+def market_workspace():
     ws = make_workspace(6)
     ws.replace_table("settings", [e.Setting("multimodal_share", "0.25")])
     ws.replace_table("market_series", [e.MarketSeries("llm_market", "大模型", "LLM"),
@@ -21,73 +22,103 @@ def market_workspace(estimates):
     ws.replace_table("market_points", [
         e.MarketPoint("llm_market", 2023, 150.0), e.MarketPoint("llm_market", 2024, 200.0),
         e.MarketPoint("multimodal_market", 2024, 50.0), e.MarketPoint("multimodal_market", 2030, 400.0, True)])
-    ws.replace_table("revenue_estimates", estimates)
     return ws
 
 
-def test_amounts_market_shares_and_totals_by_scenario():
-    ws = market_workspace([
-        e.RevenueEstimate("v0", base_revenue=100.0, share_low=0.1, share_base=0.2, share_high=0.3),
-        e.RevenueEstimate("v1", base_revenue=50.0, share_low=0.2, share_high=0.4),  # base: the midpoint 0.3
-        e.RevenueEstimate("v2", base_revenue=40.0, share_low=0.25, share_base=0.25, share_high=0.25),
-        e.RevenueEstimate("v3", currency="USD", base_revenue=100.0, share_base=0.5),
-    ])
+def test_hhi_is_a_range_when_part_of_the_market_is_not_attributed():
+    # 30% + 20% named, 50% not attributed: CR counts the named only; HHI 900+400 = 1,300 up to 1,300 + 2,500
+    result = concentration([0.3, 0.2])
+    assert result.cr3 == pytest.approx(0.5) and result.cr5 == pytest.approx(0.5) and result.named_count == 2
+    assert result.hhi_low == pytest.approx(1300) and result.hhi_high == pytest.approx(3800)
+    assert result.reading == "unconcentrated to highly concentrated"
+    whole = concentration([0.3, 0.25, 0.2, 0.1, 0.1, 0.05])  # the whole market named: the bounds meet
+    assert whole.hhi_low == whole.hhi_high == pytest.approx(900 + 625 + 400 + 100 + 100 + 25)
+    assert whole.cr3 == pytest.approx(0.75) and whole.cr5 == pytest.approx(0.95)
+    assert whole.reading == "moderately concentrated"
+    assert concentration([]) is None
+
+
+def test_a_share_is_taken_as_given_or_as_the_amount_over_the_market_size():
+    ws = make_workspace()
+    views = {v.definition.market_id: v for v in market_views(ws)}
+    platform, tenders = views["platform"], views["tenders"]
+    assert [s.share for s in platform.shares] == [0.199, 0.16]  # given shares win over the amount
+    assert platform.remainder == pytest.approx(0.641)
+    assert tenders.shares[0].share == pytest.approx(69 / 1520)
+
+
+def test_an_edit_that_would_push_a_market_over_100_percent_is_refused_and_changes_nothing():
+    ws = make_workspace()
+    before = ws.snapshot()
+    with pytest.raises(DomainError) as raised:
+        update(ws, "market_shares", ("platform", "v1"), share=0.85).apply(ws)
+    message = str(raised.value)
+    # the market, the total and the vendors involved
+    assert "LLM platform market (2023)" in message and "104.9%" in message
+    assert "百度 19.9%" in message and "阿里巴巴 85.0%" in message
+    assert ws.snapshot() == before
+    with pytest.raises(DomainError, match="more than the whole"):
+        PutRecord("market_shares", e.MarketShare("tenders", "v1", None, 1600.0, None, "reported", "s1")).apply(ws)
+    with pytest.raises(DomainError, match="no market definition 'nope'"):
+        PutRecord("market_shares", e.MarketShare("nope", "v1", 0.1, None, None, "reported", "s1")).apply(ws)
+    with pytest.raises(DomainError, match="a figure needs a source"):
+        PutRecord("market_shares", e.MarketShare("tenders", "v1", None, 5.0)).apply(ws)
+    with pytest.raises(DomainError, match="outside 0-1"):
+        update(ws, "market_shares", ("platform", "v1"), share=-0.1).apply(ws)
+    # a batch that goes over part-way is undone whole
+    with pytest.raises(DomainError):
+        Batch((update(ws, "market_shares", ("platform", "v1"), share=0.5),
+               PutRecord("market_shares", e.MarketShare("platform", "v2", 0.4, None, None, "reported", "s1")))).apply(ws)
+    assert ws.snapshot() == before
+    # shrinking the market under its vendors' amounts is refused too
+    with pytest.raises(DomainError, match="less than the amount"):
+        update(ws, "market_definitions", ("tenders",), size=50.0).apply(ws)
+    # up to exactly 100% is fine
+    update(ws, "market_shares", ("platform", "v1"), share=0.801).apply(ws)
+    assert market_views(ws)[0].remainder == pytest.approx(0.0)
+
+
+def test_the_bundled_data_keeps_revenue_mix_apart_from_market_shares():
+    ws = load_dataset(BUNDLED_DATASET).workspace
     figures = revenue_figures(ws)
-    v0, v1, v2, v3 = figures.vendors
-    assert v0.amounts == pytest.approx((10, 20, 30)) and v1.amounts == pytest.approx((10, 15, 20))
-    assert v2.amounts == pytest.approx((10, 10, 10)) and v3.amount("base") == 50
-    # market: 200 × 25% = 50; shares of it under base: 20/50, 15/50, 10/50; USD left out
-    assert figures.market.size == 50
-    assert [v.market_share("base") for v in figures.vendors] == pytest.approx([0.4, 0.3, 0.2, None])
-    assert figures.totals == pytest.approx({"low": 30, "base": 45, "high": 60})
-    # base: (20² + 15² + 10²) / 45² × 10,000 = 725 / 2025 × 10,000
-    assert figures.concentration["base"].hhi == pytest.approx(3580.2469, abs=1e-3)
-    levels = {(c.code, c.scenario): c.level for c in figures.checks}
-    assert levels[("within_market", "base")] == "ok" and levels[("exceeds_market", "high")] == "warning"
-    assert next(c for c in figures.checks if c.code == "other_currency").vendors == ("v3",)
-
-
-def test_cr3_cr5_and_hhi_hand_computed():
-    amounts = [30.0, 25.0, 20.0, 10.0, 10.0, 5.0]  # of a total of 100
-    ws = market_workspace([e.RevenueEstimate(f"v{i}", base_revenue=a, share_base=1.0) for i, a in enumerate(amounts)])
-    result = revenue_figures(ws).concentration["base"]
-    assert result.cr3 == pytest.approx(0.75) and result.cr5 == pytest.approx(0.95)
-    assert result.hhi == pytest.approx(900 + 625 + 400 + 100 + 100 + 25)  # 2,150
-    assert result.reading == "moderately concentrated"
+    mix = {row.vendor_id: row for row in figures.mix}
+    assert mix["alibaba"].shares == (None, 0.15, None) and mix["alibaba"].upper_bound
+    assert mix["tencent"].shares == (0.05, None, 0.07)  # a range: no midpoint made up
+    assert not mix["moonshot"].upper_bound and mix["moonshot"].record.category == "pure_player"
+    assert "sensetime" in figures.no_estimate and "sensetime" not in mix
+    for view in figures.markets:
+        assert 0 <= view.total <= 1, view.definition.market_id
+        assert all(s.share is None or 0 <= s.share <= 1 for s in view.shares)
+    views = {v.definition.market_id: v for v in figures.markets}
+    assert views["multimodal_llm_2024"].shares == () and views["multimodal_llm_2024"].concentration is None
+    assert views["idc_token_calls_2025h1"].total == pytest.approx(0.932)
+    assert all(c.level == "ok" for c in figures.checks if c.code in ("within_markets", "order", "range"))
+    market = figures.market
+    assert market.derived_size == pytest.approx(20.5 * 0.22) and market.recorded_size == 4.51
+    assert market.cagr == pytest.approx((96.9 / (20.5 * 0.22)) ** (1 / 6) - 1)
 
 
 def test_the_multimodal_market_and_its_cagr():
-    market = revenue_figures(market_workspace([])).market
+    market = revenue_figures(market_workspace()).market
     assert (market.year, market.llm_size, market.derived_size, market.recorded_size) == (2024, 200, 50, 50)
     # 50 (2024) to 400 (2030): 8 ** (1/6) - 1 = √2 - 1
     assert market.cagr == pytest.approx(math.sqrt(2) - 1)
     assert (market.forecast_year, market.forecast_size) == (2030, 400)
 
 
-def test_the_bundled_market_follows_the_seed():
-    ws = load_dataset(BUNDLED_DATASET).workspace
-    figures = revenue_figures(ws)
-    market = figures.market
-    assert market.derived_size == pytest.approx(20.5 * 0.22) and market.recorded_size == 4.51
-    assert market.cagr == pytest.approx((96.9 / (20.5 * 0.22)) ** (1 / 6) - 1)
-    amounts = {v.vendor_id: v.amount("base") for v in figures.vendors}
-    assert amounts["alibaba"] == pytest.approx(16.5) and amounts["tencent"] == pytest.approx(63.6 * 0.06)
-    assert figures.totals["base"] > market.size  # the seed's percentages are segment shares: flagged
-    assert any(c.code == "exceeds_market" and c.level == "warning" for c in figures.checks)
-
-
-def test_disagreeing_sources_are_found_and_one_pick_is_one_undoable_step():
+def test_observations_stay_side_by_side_and_one_pick_is_one_undoable_step():
     ws = load_dataset(BUNDLED_DATASET).workspace
     before = ws.snapshot()
-    (huawei,) = [c for c in conflicts(ws) if c.vendor_id == "huawei"]
-    assert huawei.in_use.value == 68.8 and {o.value for o in huawei.observations} == {68.8, 38.5}
-    check = next(c for c in revenue_figures(ws).checks if c.code == "conflict")
-    assert check.values == (68.8, 38.5) and check.sources == ("seed002", "huawei_ar_2024")
+    (baidu,) = [c for c in conflicts(ws) if c.vendor_id == "baidu"]
+    assert baidu.field == "share_base" and {o.value for o in baidu.observations} == {0.12, 0.145}
+    assert baidu.in_use.value == 0.12
+    (alibaba,) = [c for c in conflicts(ws) if c.vendor_id == "alibaba"]
+    assert {o.value for o in alibaba.observations} == {0.15, 0.11}
 
-    inverse = pick_observation(ws, "obs-huawei-base-ar2024").apply(ws)
-    assert ws.revenue_estimates.get(("huawei",)).base_revenue == 38.5
-    assert ws.revenue_observations.get(("obs-huawei-base-ar2024",)).in_use
-    assert not ws.revenue_observations.get(("obs-huawei-base-seed",)).in_use
+    inverse = pick_observation(ws, "obs-baidu-mix-ar2024").apply(ws)
+    assert ws.revenue_mix.get(("baidu",)).share_base == 0.145
+    assert ws.revenue_observations.get(("obs-baidu-mix-ar2024",)).in_use
+    assert len(ws.revenue_observations) == len(before["revenue_observations"])  # nothing overwritten
     inverse.apply(ws)
     assert ws.snapshot() == before
     with pytest.raises(DomainError):
@@ -96,9 +127,9 @@ def test_disagreeing_sources_are_found_and_one_pick_is_one_undoable_step():
 
 def test_an_estimate_that_left_its_observation_is_flagged():
     ws = load_dataset(BUNDLED_DATASET).workspace
-    update(ws, "revenue_estimates", ("baidu",), base_revenue=140.0).apply(ws)
+    update(ws, "revenue_mix", ("baidu",), share_base=0.13).apply(ws)
     check = next(c for c in revenue_figures(ws).checks if c.code == "not_in_use")
-    assert check.vendors == ("baidu",) and check.values == (140.0, 133.1)
+    assert check.vendors == ("baidu",) and check.values == (0.13, 0.12)
 
 
 def test_currencies():
@@ -106,25 +137,9 @@ def test_currencies():
     assert normalise_currency("usd") == "USD" and normalise_currency("XYZ") is None
 
 
-def test_figures_updated_from_the_previous_ones_equal_fresh_ones():
-    ws = load_dataset(BUNDLED_DATASET).workspace
-    before = revenue_figures(ws)
-    update(ws, "revenue_estimates", ("tencent",), share_base=0.065).apply(ws)
-    update(ws, "vendors", ("baidu",), name_zh="百度集团").apply(ws)
-    again = revenue_figures(ws, previous=before)
-    assert again == revenue_figures(ws)
-    assert again.vendors[0] is before.vendors[0]  # alibaba did not change: its row is reused
-    by_id = {v.vendor_id: v for v in again.vendors}
-    assert by_id["tencent"].amount("base") == pytest.approx(63.6 * 0.065) and by_id["baidu"].name_zh == "百度集团"
-    update(ws, "settings", ("multimodal_share",), value="0.5").apply(ws)
-    assert revenue_figures(ws, previous=again) == revenue_figures(ws)
-
-
 def test_order_and_range_checks_name_the_vendors():
-    from workbench.domain.revenue_checks import estimate_checks
-
-    order, in_range = estimate_checks([e.RevenueEstimate("a", share_low=0.2, share_base=0.1),
-                                       e.RevenueEstimate("b", share_high=1.5),
-                                       e.RevenueEstimate("c", share_low=0.1, share_high=0.2)])
+    order, in_range = mix_checks([e.RevenueMix("a", share_low=0.2, share_base=0.1),
+                                  e.RevenueMix("b", share_high=1.5),
+                                  e.RevenueMix("c", share_low=0.1, share_high=0.2)])
     assert (order.level, order.vendors) == ("warning", ("a",))
     assert (in_range.level, in_range.vendors) == ("warning", ("b",))

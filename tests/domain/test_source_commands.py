@@ -21,7 +21,7 @@ def ws():
 
 def test_citations_are_every_field_naming_the_source(ws):
     cited = citations_of(ws, "s1")
-    assert {c.table for c in cited} >= {"vendors", "metrics", "province_values", "revenue_estimates",
+    assert {c.table for c in cited} >= {"vendors", "metrics", "province_values", "revenue_mix",
                                          "analysis_entries"}
     assert [c.field for c in cited if c.table == "vendors" and c.record.vendor_id == "v0"] == ["source_id",
                                                                                               "tickers_source_id"]

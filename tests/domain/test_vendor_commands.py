@@ -28,7 +28,7 @@ def ws():
 
 def test_dependents_are_every_record_that_names_the_vendor(ws):
     found = dependents(ws, "v0")
-    assert found.counts == {"scores": 2, "tier_placements": 1, "revenue_estimates": 1,
+    assert found.counts == {"scores": 2, "tier_placements": 1, "revenue_mix": 1, "market_shares": 2,
                             "analysis_entries": 2, "tows_strategies": 1}
     assert [s.strategy_id for s in found.relinked] == ["ind-so"]
 
@@ -38,7 +38,8 @@ def test_deleting_a_vendor_removes_all_of_it_and_undo_brings_all_of_it_back(ws):
     inverse = delete_vendor(ws, "v0").apply(ws)
     assert ("v0",) not in ws.vendors
     assert not [s for s in ws.scores if s.vendor_id == "v0"]
-    assert not [r for r in ws.revenue_estimates if r.vendor_id == "v0"]
+    assert not [r for r in ws.revenue_mix if r.vendor_id == "v0"]
+    assert not [r for r in ws.market_shares if r.vendor_id == "v0"]
     assert not [a for a in ws.analysis_entries if a.scope == "v0"]
     assert [s.strategy_id for s in ws.tows_strategies] == ["ind-so"]
     assert linked_ids(ws.tows_strategies.get(("ind-so",))) == ["a1"]

@@ -200,9 +200,11 @@ def test_every_figure_row_cites_an_existing_source(spec):
             assert row.get(name, "") in source_ids | {""}, f"{spec.name}.csv row {number}: {name}"
 
 
-def test_revenue_estimates_keep_the_seed_caveat():
-    for row in read_table("revenue_estimates"):
-        assert "not a disclosed figure" in row["note"], row["vendor_id"]
+def test_revenue_mix_keeps_the_seed_caveat_and_its_category():
+    for row in read_table("revenue_mix"):
+        assert "Preliminary estimate by product category" in row["caveat"], row["vendor_id"]
+        assert row["category"], row["vendor_id"]
+        assert row["source_id"], row["vendor_id"]
 
 
 def test_the_bundled_firms_are_the_cluster_firms_seed_002_names():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.fixtures.format2 import downgrade_to_format_2
 from tests.storage.fixtures.make_v1_fixture import FIXTURE, build_v1_workspace
 from tests.storage.fixtures.workspaces import LONG_TEXT, full_workspace
 from workbench.domain import Workspace, WorkspaceInfo
@@ -354,12 +355,7 @@ def test_a_format_2_project_gains_key_figures_and_part_sources(tmp_path):
     path = tmp_path / "v2.wbproj"
     workspace = build_v1_workspace()
     save_project(workspace, path)
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute('DROP TABLE "key_figures"')
-    connection.execute('ALTER TABLE "vendors" DROP COLUMN "tickers_source_id"')
-    connection.execute('ALTER TABLE "clusters" DROP COLUMN "coordinates_source_id"')
-    connection.execute("PRAGMA user_version = 2")
-    connection.close()
+    downgrade_to_format_2(path)
 
     upgraded = open_project(path)
 

@@ -1,27 +1,26 @@
-"""Revenue estimates imported from analysts' tables: shares and currencies as people write them."""
+"""Revenue mix and market shares imported from analysts' tables: shares as people write them."""
 
 import pytest
 
 from workbench.storage.dataset import load_table_file
 
-HEADER = "vendor_id,currency,base_revenue,share_low,share_base,share_high\n"
+HEADER = "vendor_id,share_low,share_base,share_high,source_id\n"
 
 
-def load(tmp_path, text, name="rev.csv"):
+def load(tmp_path, text, name="rev.csv", table="revenue_mix"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return load_table_file(path, "revenue_estimates")
+    return load_table_file(path, table)
 
 
 def test_fifteen_percent_written_every_way_reads_the_same(tmp_path):
-    records, problems = load(tmp_path, HEADER + "a,CNY,110,15%,0.15,15\nb,RMB,10,5%,6%,7%\n")
+    records, problems = load(tmp_path, HEADER + "a,15%,0.15,15,s\nb,5%,6%,7%,s\n")
     assert problems == []
     assert (records[0].share_low, records[0].share_base, records[0].share_high) == pytest.approx((0.15,) * 3)
-    assert records[1].currency == "CNY"
 
 
 def test_a_share_column_spreads_ranges_over_low_and_high(tmp_path):
-    text = "vendor_id,base_revenue,Share\na,63.6,5-7%\nb,10,<5%\nc,110,≈15%\nd,1,100%\n"
+    text = "vendor_id,Share,source_id\na,5-7%,s\nb,<5%,s\nc,≈15%,s\nd,100%,s\n"
     records, problems = load(tmp_path, text)
     assert problems == []
     by_id = {r.vendor_id: r for r in records}
@@ -32,7 +31,7 @@ def test_a_share_column_spreads_ranges_over_low_and_high(tmp_path):
 
 
 def test_ambiguous_and_unreadable_shares_are_refused_with_row_and_column(tmp_path):
-    _records, problems = load(tmp_path, HEADER + "a,CNY,1,15,,\nb,CNY,1,0.5,,\nc,CNY,1,abc,,\nd,CNY,1,,5-7%,\n")
+    _records, problems = load(tmp_path, HEADER + "a,15,,,s\nb,0.5,,,s\nc,abc,,,s\nd,,5-7%,,s\n")
     found = {(p.row, p.column): p.message for p in problems}
     assert "0.5% or 50%" in found[(2, "share_low")]
     assert "not a share" in found[(3, "share_low")]
@@ -41,12 +40,18 @@ def test_ambiguous_and_unreadable_shares_are_refused_with_row_and_column(tmp_pat
 
 
 @pytest.mark.parametrize("row, column, words", [
-    ("a,CNY,-5,0.1,0.1,0.1", "base_revenue", "outside"),
-    ("a,CNY,5,20%,10%,5%", "share_high", "low ≤ base ≤ high"),
-    ("a,XYZ,5,0.1,0.1,0.1", "currency", "unknown currency 'XYZ'"),
+    ("a,20%,10%,5%,s", "share_high", "low ≤ base ≤ high"),
+    ("a,0.1,0.1,0.1,", "source_id", "a figure needs a source"),
 ])
 def test_bad_rows_are_refused_with_row_and_column(tmp_path, row, column, words):
-    records, problems = load(tmp_path, HEADER + "ok,CNY,1,0.1,0.1,0.1\n" + row + "\n")
+    records, problems = load(tmp_path, HEADER + "ok,0.1,0.1,0.1,s\n" + row + "\n")
     assert records == []
     assert any(p.row == 2 and p.column == column and words in p.message for p in problems), problems
     assert all("Traceback" not in str(p) for p in problems)
+
+
+def test_a_market_share_written_as_a_percentage_is_read_as_a_fraction(tmp_path):
+    text = "market_id,vendor_id,share,kind,source_id\nm,baidu,19.9%,reported,idc\nm,sensetime,16%,reported,idc\n"
+    records, problems = load(tmp_path, text, table="market_shares")
+    assert problems == []
+    assert [r.share for r in records] == [pytest.approx(0.199), pytest.approx(0.16)]

@@ -98,7 +98,7 @@ def test_delete_names_what_goes_with_it_and_undo_brings_all_back(qtbot, panel, s
     panel.view.selectRow(0)
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    assert asked == [("百度", ["2 scores", "1 revenue estimates", "1 SWOT/PEST entries"])]
+    assert asked == [("百度", ["2 scores", "1 revenue mix estimates", "2 market shares", "1 SWOT/PEST entries"])]
     assert ("v0",) not in session.workspace.vendors
     assert not [s for s in session.workspace.scores if s.vendor_id == "v0"]
     assert panel.proxy.rowCount() == 2

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .market_shares import workspace_problems
 from .rules import DomainError, check_record, check_references
 from .tables import SPECS_BY_NAME, Key
 from .workspace import Change, Workspace
@@ -22,6 +23,8 @@ def _validate(workspace: Workspace, record: Any) -> None:
     problems = check_record(record)
     source_ids = {s.source_id for s in workspace.sources}
     problems += check_references(record, source_ids)
+    if not problems:
+        problems = workspace_problems(workspace, record)
     if problems:
         raise DomainError(problems)
 

@@ -193,21 +193,62 @@ class KeyFigure:
     source_id: str = ""
     note: str = ""
 
+# Seed 002's categories of vendors by where their large-model revenue comes from.
+REVENUE_MIX_CATEGORIES = ("cloud_giant", "hardware_led", "project_based", "pure_player")
+UPPER_BOUND_CATEGORY = "cloud_giant"  # the share given is the whole cloud segment's: an upper bound
+
 
 @dataclass(frozen=True, slots=True)
-class RevenueEstimate:
-    """Revenue attributable to large models: a base revenue times a share range."""
+class RevenueMix:
+    """收入占比: the share of a vendor's own revenue that comes from large models, as a range.
+
+    Not a market share: it says nothing about the vendor's weight in any market.
+    """
 
     vendor_id: str
-    base_label: str = ""  # what the base is: group, cloud segment...
-    base_year: int | None = None
-    currency: str = "CNY"
-    base_revenue: float | None = None  # bn, in `currency`
+    category: str = ""  # one of REVENUE_MIX_CATEGORIES, or "" when the source gives none
     share_low: float | None = None  # fractions 0-1
     share_base: float | None = None
     share_high: float | None = None
+    caveat: str = ""  # what the source says about the figure ("preliminary, by product category")
     kind: str = Kind.ESTIMATE.value
     source_id: str = ""
+    note: str = ""
+
+
+# Units a market can be measured in; amounts of money are held in bn CNY.
+MARKET_UNITS = ("cny_bn", "projects", "tokens_tn")
+MONEY_UNIT = "cny_bn"
+
+
+@dataclass(frozen=True, slots=True)
+class MarketDefinition:
+    """A named market: what is measured, when, in which unit, by whom. Shares are only ever of one."""
+
+    market_id: str
+    name_zh: str
+    name_en: str
+    scope: str = ""
+    period: str = ""  # "2023", "2025H1"...
+    unit: str = MONEY_UNIT  # one of MARKET_UNITS
+    size: float | None = None  # in `unit`; None when the source gives none
+    source_id: str = ""
+    section: str = ""  # where in the source: section heading or page
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketShare:
+    """A vendor's share of one named market: a share 0-1, or an amount in the market's unit, or only a rank."""
+
+    market_id: str
+    vendor_id: str
+    share: float | None = None
+    amount: float | None = None  # in the market's unit; gives the share when the market's size is known
+    rank: int | None = None
+    kind: str = Kind.REPORTED.value
+    source_id: str = ""
+    section: str = ""
     note: str = ""
 
 
@@ -217,7 +258,7 @@ class RevenueObservation:
 
     observation_id: str
     vendor_id: str
-    field: str  # e.g. "base_revenue"
+    field: str  # a RevenueMix field such as "share_base", or another figure such as "group_revenue"
     value: float
     in_use: bool = False
     source_id: str = ""

@@ -1,6 +1,6 @@
-"""What can be wrong with revenue estimates: shares out of order or range, sums beyond
-the market, amounts in another currency, sources that disagree. And the one edit
-that settles a disagreement: picking the observation to use."""
+"""What can be wrong with revenue mix estimates: shares out of order or range, sources
+that disagree. And the one edit that settles a disagreement: picking the observation
+to use (the other observations stay, side by side)."""
 
 from __future__ import annotations
 
@@ -83,15 +83,15 @@ def pick_observation(ws: Workspace, observation_id: str, label: str = "Use obser
     commands = [update(ws, "revenue_observations", (o.observation_id,), label, in_use=o is chosen)
                 for o in ws.revenue_observations
                 if o.vendor_id == chosen.vendor_id and o.field == chosen.field and o.in_use != (o is chosen)]
-    estimate = ws.revenue_estimates.get((chosen.vendor_id,))
-    if estimate is not None and chosen.field in e.field_names(e.RevenueEstimate):
+    estimate = ws.revenue_mix.get((chosen.vendor_id,))
+    if estimate is not None and chosen.field in SHARE_FIELDS:
         if getattr(estimate, chosen.field) != chosen.value:
-            commands.append(update(ws, "revenue_estimates", (chosen.vendor_id,), label,
+            commands.append(update(ws, "revenue_mix", (chosen.vendor_id,), label,
                                    **{chosen.field: chosen.value}))
     return Batch(tuple(commands), label)
 
 
-def estimate_checks(estimates: list[e.RevenueEstimate]) -> list[Check]:
+def mix_checks(estimates: list[e.RevenueMix]) -> list[Check]:
     """Order (low ≤ base ≤ high) and range (0-100%) of every estimate's shares."""
     disordered, outside = [], []
     for estimate in estimates:
@@ -114,8 +114,8 @@ def observation_checks(ws: Workspace) -> list[Check]:
                             text=conflict.field, sources=tuple(o.source_id for o in ordered)))
     for (vendor_id, name), group in observation_groups(ws).items():
         used = next((o for o in group if o.in_use), None)
-        estimate = ws.revenue_estimates.get((vendor_id,))
-        if used is None or estimate is None or name not in e.field_names(e.RevenueEstimate):
+        estimate = ws.revenue_mix.get((vendor_id,))
+        if used is None or estimate is None or name not in SHARE_FIELDS:
             continue
         if getattr(estimate, name) != used.value:
             checks.append(Check("not_in_use", "warning", (vendor_id,),

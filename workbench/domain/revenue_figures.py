@@ -1,43 +1,39 @@
-"""Every figure the revenue-share view shows, computed in one pass from the workspace.
+"""Every figure the revenue view shows, computed in one pass from the workspace.
 
-Amounts are only added up, compared with the market and put into concentration
-figures when they are in the market's currency: sums across currencies would be
-meaningless without exchange rates, which the workspace does not hold.
+Two things are kept apart: the revenue mix (the share of a vendor's own revenue
+from large models) and market shares (a vendor's share of one named market).
+Nothing here multiplies one by the other or adds shares of different markets.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import entities as e
-from .market import MULTIMODAL_SERIES, SCENARIOS, Concentration, cagr, concentration, scenario_share, series_points
-from .revenue_checks import Check, estimate_checks, observation_checks
+from .market import MULTIMODAL_SERIES, cagr, series_points
+from .market_shares import MarketView, market_views
+from .revenue_checks import Check, mix_checks, observation_checks
 from .workspace import Workspace
 
 LLM_SERIES = "llm_market"
 SHARE_SETTING = "multimodal_share"
-MARKET_CURRENCY = "CNY"
 
 
 @dataclass(frozen=True)
-class VendorRevenue:
+class MixRow:
     vendor_id: str
     name_zh: str
     name_en: str
-    estimate: e.RevenueEstimate
-    shares: tuple[float | None, float | None, float | None]  # low, base, high, after fallbacks
-    amounts: tuple[float | None, float | None, float | None]  # bn
-    market_shares: tuple[float | None, float | None, float | None]  # of the multimodal market
-    comparable: bool  # in the market's currency
+    record: e.RevenueMix
 
-    def share(self, scenario: str) -> float | None:
-        return self.shares[SCENARIOS.index(scenario)]
+    @property
+    def upper_bound(self) -> bool:
+        """The share is the whole cloud segment's, so large models are at most this."""
+        return self.record.category == e.UPPER_BOUND_CATEGORY
 
-    def amount(self, scenario: str) -> float | None:
-        return self.amounts[SCENARIOS.index(scenario)]
-
-    def market_share(self, scenario: str) -> float | None:
-        return self.market_shares[SCENARIOS.index(scenario)]
+    @property
+    def shares(self) -> tuple[float | None, float | None, float | None]:
+        return self.record.share_low, self.record.share_base, self.record.share_high
 
 
 @dataclass(frozen=True)
@@ -61,20 +57,11 @@ class MarketFigures:
 
 @dataclass(frozen=True)
 class RevenueFigures:
-    vendors: tuple[VendorRevenue, ...]
-    market: MarketFigures
-    totals: dict[str, float]  # sum of comparable amounts by scenario
-    concentration: dict[str, Concentration]
+    mix: tuple[MixRow, ...]
+    no_estimate: tuple[str, ...]  # vendor_ids with no revenue mix row: shown as "no estimate"
+    markets: tuple[MarketView, ...]
+    market: MarketFigures  # the market-size series
     checks: tuple[Check, ...]
-    _ranked: dict = field(default_factory=dict, compare=False, repr=False)  # by scenario, filled on demand
-
-    def ranked(self, scenario: str) -> list[VendorRevenue]:
-        """Comparable vendors with an amount, largest first (the Pareto order)."""
-        if scenario not in self._ranked:
-            index = SCENARIOS.index(scenario)
-            ranked = [v for v in self.vendors if v.comparable and v.amounts[index] is not None]
-            self._ranked[scenario] = sorted(ranked, key=lambda v: v.amounts[index], reverse=True)
-        return list(self._ranked[scenario])
 
 
 def _setting_share(ws: Workspace) -> float | None:
@@ -102,71 +89,19 @@ def market_figures(ws: Workspace) -> MarketFigures:
                          forecast.year if forecast else None, forecast.value if forecast else None, growth)
 
 
-def _reuse(old: VendorRevenue | None, estimate: e.RevenueEstimate, ws: Workspace) -> VendorRevenue | None:
-    if old is None or old.estimate is not estimate:
-        return None
-    vendor = ws.vendors.get((estimate.vendor_id,))
-    same_names = (vendor.name_zh, vendor.name_en) == (old.name_zh, old.name_en) if vendor else old.name_en == ""
-    return old if same_names else None
+def revenue_figures(ws: Workspace, vendor_ids: set[str] | None = None) -> RevenueFigures:
+    """All figures; `vendor_ids` limits the vendors (e.g. to one province), None means all."""
+    vendors = {v.vendor_id: v for v in ws.vendors}
+    records = [r for r in ws.revenue_mix if vendor_ids is None or r.vendor_id in vendor_ids]
+    mix = tuple(MixRow(r.vendor_id, vendors[r.vendor_id].name_zh if r.vendor_id in vendors else r.vendor_id,
+                       vendors[r.vendor_id].name_en if r.vendor_id in vendors else "", r) for r in records)
+    with_mix = {r.vendor_id for r in records}
+    no_estimate = tuple(v for v in vendors if v not in with_mix and (vendor_ids is None or v in vendor_ids))
+    markets = tuple(market_views(ws))
+    checks = mix_checks(records) + _market_checks(markets) + observation_checks(ws)
+    return RevenueFigures(mix, no_estimate, markets, market_figures(ws), tuple(checks))
 
 
-def _vendor_revenue(ws: Workspace, estimate: e.RevenueEstimate, market_size: float | None) -> VendorRevenue:
-    vendor = ws.vendors.get((estimate.vendor_id,))
-    shares = tuple(scenario_share(estimate, scenario) for scenario in SCENARIOS)
-    revenue = estimate.base_revenue
-    amounts = tuple(revenue * s if revenue is not None and s is not None else None for s in shares)
-    comparable = estimate.currency == MARKET_CURRENCY
-    market_shares = tuple(a / market_size if a is not None and market_size and comparable else None
-                          for a in amounts)
-    return VendorRevenue(estimate.vendor_id, vendor.name_zh if vendor else estimate.vendor_id,
-                         vendor.name_en if vendor else "", estimate, shares, amounts, market_shares, comparable)
-
-
-def revenue_figures(ws: Workspace, vendor_ids: set[str] | None = None,
-                    previous: RevenueFigures | None = None) -> RevenueFigures:
-    """All figures; `vendor_ids` limits the vendors (e.g. to one province), None means all.
-
-    With `previous` (the figures before an edit), a vendor whose estimate record,
-    names and market are unchanged keeps its row: after one edit only one row is
-    recomputed, which keeps thousands of vendors fast.
-    """
-    market = market_figures(ws)
-    estimates = [r for r in ws.revenue_estimates if vendor_ids is None or r.vendor_id in vendor_ids]
-    reusable = {}
-    if previous is not None and previous.market.size == market.size:
-        reusable = {v.vendor_id: v for v in previous.vendors}
-    vendors = tuple(_reuse(reusable.get(estimate.vendor_id), estimate, ws) or
-                    _vendor_revenue(ws, estimate, market.size) for estimate in estimates)
-    totals, concentrations = {}, {}
-    for scenario in SCENARIOS:
-        amounts = [v.amount(scenario) for v in vendors if v.comparable]
-        totals[scenario] = sum(a for a in amounts if a is not None)
-        concentrations[scenario] = concentration(amounts)
-    checks = estimate_checks(estimates) + _market_checks(market, totals) + _vendor_checks(vendors)
-    checks += observation_checks(ws)
-    return RevenueFigures(vendors, market, totals, concentrations, tuple(checks))
-
-
-def _market_checks(market: MarketFigures, totals: dict[str, float]) -> list[Check]:
-    if not market.size:
-        return [Check("no_market", "warning")]
-    checks = []
-    for scenario in SCENARIOS:
-        exceeds = totals[scenario] > market.size
-        checks.append(Check("exceeds_market" if exceeds else "within_market", "warning" if exceeds else "ok",
-                            scenario=scenario, values=(totals[scenario], market.size)))
-    recorded, derived = market.recorded_size, market.derived_size
-    if recorded and derived and abs(recorded - derived) > 0.01 * recorded:
-        checks.append(Check("market_mismatch", "warning", values=(derived, recorded)))
-    return checks
-
-
-def _vendor_checks(vendors: tuple[VendorRevenue, ...]) -> list[Check]:
-    checks = []
-    missing = tuple(v.vendor_id for v in vendors if v.estimate.base_revenue is None)
-    if missing:
-        checks.append(Check("no_base_revenue", "info", missing))
-    foreign = tuple(v.vendor_id for v in vendors if not v.comparable)
-    if foreign:
-        checks.append(Check("other_currency", "warning", foreign, text=MARKET_CURRENCY))
-    return checks
+def _market_checks(markets: tuple[MarketView, ...]) -> list[Check]:
+    over = tuple(m.definition.market_id for m in markets if m.total > 1 + 1e-9)
+    return [Check("within_markets" if not over else "exceeds_market", "warning" if over else "ok", text=", ".join(over))]

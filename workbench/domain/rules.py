@@ -119,13 +119,38 @@ def _key_figure(record: e.KeyFigure) -> list[Problem]:
     return problems
 
 
-def _revenue(record: e.RevenueEstimate) -> list[Problem]:
-    problems = _in_range(record, "base_revenue", 0, math.inf) + _kind(record)
+def _cited(record: Any) -> list[Problem]:
+    """A figure must say where it comes from."""
+    return [] if record.source_id.strip() else [("source_id", "a figure needs a source")]
+
+
+def _revenue_mix(record: e.RevenueMix) -> list[Problem]:
+    problems = _kind(record) + _cited(record)
+    if record.category and record.category not in e.REVENUE_MIX_CATEGORIES:
+        problems.append(("category", f"unknown category {record.category!r}: use one of "
+                                     f"{', '.join(e.REVENUE_MIX_CATEGORIES)}"))
     for name in ("share_low", "share_base", "share_high"):
         problems += _in_range(record, name, 0, 1)
     shares = [s for s in (record.share_low, record.share_base, record.share_high) if _finite(s)]
     if not problems and shares != sorted(shares):
         problems.append(("share_high", "shares must run low ≤ base ≤ high"))
+    return problems
+
+
+def _market_definition(record: e.MarketDefinition) -> list[Problem]:
+    problems = _nonempty(record, "market_id") + _cited(record) + _in_range(record, "size", 0, math.inf)
+    if not (record.name_zh.strip() or record.name_en.strip()):
+        problems.append(("name_en", "a market needs a name"))
+    if record.unit not in e.MARKET_UNITS:
+        problems.append(("unit", f"unknown unit {record.unit!r}: use one of {', '.join(e.MARKET_UNITS)}"))
+    return problems
+
+
+def _market_share(record: e.MarketShare) -> list[Problem]:
+    problems = _kind(record) + _cited(record) + _in_range(record, "share", 0, 1)
+    problems += _in_range(record, "amount", 0, math.inf) + _in_range(record, "rank", 1, math.inf)
+    if record.share is None and record.amount is None and record.rank is None:
+        problems.append(("share", "give a share, an amount or a rank"))
     return problems
 
 
@@ -158,7 +183,9 @@ _CHECKS: dict[type, Callable[[Any], list[Problem]]] = {
     e.FilingBatch: _filing_batch,
     e.MarketPoint: _market_point,
     e.KeyFigure: _key_figure,
-    e.RevenueEstimate: _revenue,
+    e.RevenueMix: _revenue_mix,
+    e.MarketDefinition: _market_definition,
+    e.MarketShare: _market_share,
     e.AnalysisEntry: _analysis_entry,
     e.TowsStrategy: _tows,
 }

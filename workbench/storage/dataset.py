@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.citations import citation_problems
 from ..domain.entities import INDUSTRY_SCOPE
+from ..domain.market_shares import table_problems as market_share_problems
 from ..domain.provinces import resolve_province
 from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
@@ -21,7 +22,7 @@ from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys
                             schema_for, schema_type_problems, unknown_province)
 from .problems import InputError, Problem
 from .readers import read_json_document, read_table
-from .revenue_import import prepare_revenue_table
+from .revenue_import import prepare_revenue_table, prepare_share_column
 from .table_schema import TypedTable, check_foreign_keys, check_table
 
 DESCRIPTOR = "datapackage.json"
@@ -90,7 +91,10 @@ def _check_dataset(folder: Path) -> tuple[dict, dict[str, list[Any]], list[Probl
             records[name], build_problems = build_records(resource.spec, typed[name], bad_rows[name])
             problems += build_problems
     problems += _domain_problems(records, typed, check_scopes="vendors" not in unreadable)
-    problems += _citation_problems(records, typed)
+    # A record rule may already demand the source (market shares do): one missing source, one complaint.
+    said = {(p.file, p.row) for p in problems if p.column == "source_id"}
+    problems += [p for p in _citation_problems(records, typed)
+                 if p.column != "source_id" or (p.file, p.row) not in said]
     unique = list(dict.fromkeys(problems))  # declared and implied foreign keys may report the same row
     return package, {name: [r for _, r in rows] for name, rows in records.items()}, unique
 
@@ -176,6 +180,12 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                     and record.scope not in vendor_ids):
                 problems.append(Problem(file, number, "scope",
                                         f"{record.scope!r} is neither {INDUSTRY_SCOPE!r} nor a vendor_id"))
+    if "market_shares" in records:
+        names = {vendor.vendor_id: vendor.name_zh for _, vendor in records.get("vendors", [])}
+        definitions = [d for _, d in records.get("market_definitions", [])]
+        file = typed["market_shares"].file
+        problems += [Problem(file, number, field_name, message) for number, field_name, message
+                     in market_share_problems(definitions, records["market_shares"], names)]
     return problems
 
 
@@ -209,8 +219,10 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     field_by_folded = {f["name"].casefold(): f["name"] for f in schema["fields"]}
     raw.columns = [field_by_folded.get(column.casefold(), column) for column in raw.columns]
     problems = _resolve_provinces(raw, PROVINCE_FIELDS.get(table_name))
-    if table_name == "revenue_estimates":  # shares written "15%" or "5-7%", currencies written "RMB"
+    if table_name == "revenue_mix":  # shares written "15%" or "5-7%"
         problems += prepare_revenue_table(raw)
+    elif table_name == "market_shares":  # a share written "19.9%"
+        problems += prepare_share_column(raw)
     table, table_problems = check_table(raw, schema, table_name)
     problems += table_problems
     records, build_problems = build_records(spec, table, {p.row for p in problems if p.row is not None})

@@ -6,7 +6,7 @@ from dataclasses import MISSING, fields
 from typing import Any
 
 from ..domain.provinces import PROVINCES_BY_CODE, resolve_province, suggest_province
-from ..domain.tables import TableSpec
+from ..domain.tables import TABLE_SPECS, TableSpec
 from .problems import Problem
 from .table_schema import TypedTable
 
@@ -21,11 +21,11 @@ REFERENCED_TABLES = {
     "dimension_id": "dimensions",
     "metric_id": "metrics",
     "series_id": "market_series",
+    "market_id": "market_definitions",
 }
 
-# The field a reference points at in each referenced table.
-_KEY_OF = {"sources": "source_id", "vendors": "vendor_id", "dimensions": "dimension_id", "metrics": "metric_id",
-           "market_series": "series_id"}
+# The field a reference points at: the referenced table's own (single-field) key.
+_KEY_OF = {spec.name: spec.key_fields[0] for spec in TABLE_SPECS if len(spec.key_fields) == 1}
 
 # Fields holding a GB/T 2260 province code, by table.
 PROVINCE_FIELDS = {"vendors": "hq_province", "province_values": "province_code", "clusters": "province_code"}

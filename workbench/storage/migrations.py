@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-CURRENT_SCHEMA_VERSION = 3
+CURRENT_SCHEMA_VERSION = 4
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -38,10 +38,49 @@ def _add_key_figures_and_field_sources(connection: sqlite3.Connection) -> None:
     connection.execute('ALTER TABLE "clusters" ADD COLUMN "coordinates_source_id" TEXT NOT NULL DEFAULT \'\'')
 
 
+def _split_revenue_mix_from_market_shares(connection: sqlite3.Connection) -> None:
+    """Format 4: the old revenue estimates become revenue mix rows; no market share is made up.
+
+    The estimates' shares were always each vendor's own revenue mix (收入占比). Their base
+    revenue, which the old model multiplied by the share, is kept in the note, not as a figure.
+    """
+    connection.execute(
+        'CREATE TABLE "revenue_mix" ("vendor_id" TEXT NOT NULL, "category" TEXT NOT NULL, "share_low" REAL, '
+        '"share_base" REAL, "share_high" REAL, "caveat" TEXT NOT NULL, "kind" TEXT NOT NULL, '
+        '"source_id" TEXT NOT NULL, "note" TEXT NOT NULL, "position" INTEGER NOT NULL, PRIMARY KEY ("vendor_id"))'
+    )
+    connection.execute(
+        'CREATE TABLE "market_definitions" ("market_id" TEXT NOT NULL, "name_zh" TEXT NOT NULL, '
+        '"name_en" TEXT NOT NULL, "scope" TEXT NOT NULL, "period" TEXT NOT NULL, "unit" TEXT NOT NULL, '
+        '"size" REAL, "source_id" TEXT NOT NULL, "section" TEXT NOT NULL, "note" TEXT NOT NULL, '
+        '"position" INTEGER NOT NULL, PRIMARY KEY ("market_id"))'
+    )
+    connection.execute(
+        'CREATE TABLE "market_shares" ("market_id" TEXT NOT NULL, "vendor_id" TEXT NOT NULL, "share" REAL, '
+        '"amount" REAL, "rank" INTEGER, "kind" TEXT NOT NULL, "source_id" TEXT NOT NULL, '
+        '"section" TEXT NOT NULL, "note" TEXT NOT NULL, "position" INTEGER NOT NULL, '
+        'PRIMARY KEY ("market_id", "vendor_id"))'
+    )
+    rows = connection.execute(
+        'SELECT "vendor_id", "base_label", "base_year", "currency", "base_revenue", "share_low", "share_base", '
+        '"share_high", "kind", "source_id", "note", "position" FROM "revenue_estimates" ORDER BY "position"'
+    ).fetchall()
+    for vendor, label, year, currency, revenue, low, base, high, kind, source, note, position in rows:
+        if revenue is not None or label:
+            base_text = f"{label} {year or ''} {'' if revenue is None else f'{revenue:g} bn'} {currency}"
+            note = f"{note} [Before format 4 the base was: {' '.join(base_text.split())}]".strip()
+        connection.execute(
+            'INSERT INTO "revenue_mix" VALUES (?, \'\', ?, ?, ?, \'\', ?, ?, ?, ?)',
+            (vendor, low, base, high, kind, source, note, position),
+        )
+    connection.execute('DROP TABLE "revenue_estimates"')
+
+
 # from_version -> step that turns a file of that version into from_version + 1
 MIGRATIONS: dict[int, Migration] = {
     1: _add_tows_strategies,  # format 2: TOWS strategies
     2: _add_key_figures_and_field_sources,  # format 3: key figures; sources for tickers and coordinates
+    3: _split_revenue_mix_from_market_shares,  # format 4: revenue mix apart from market shares
 }
 
 

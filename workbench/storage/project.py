@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from workbench import __version__
+from workbench.domain.market_shares import table_problems as market_share_problems
 from workbench.domain.tables import TABLE_SPECS
 from workbench.domain.workspace import Workspace, WorkspaceInfo
 
@@ -177,7 +178,19 @@ def _read_workspace(source: Path, connection: sqlite3.Connection) -> Workspace:
         except schema.SchemaMismatch as exc:
             raise ProjectError(f"Cannot open {source}: the file is damaged ({exc}).") from None
         workspace.replace_table(spec.name, records)
+    _check_market_shares(source, workspace)
     return workspace
+
+
+def _check_market_shares(source: Path, workspace: Workspace) -> None:
+    """A project whose market holds more than 100% (written by hand or by another program) is refused."""
+    names = {v.vendor_id: v.name_zh for v in workspace.vendors}
+    rows = [(position + 1, record) for position, record in enumerate(workspace.market_shares)]
+    problems = market_share_problems(list(workspace.market_definitions), rows, names)
+    if problems:
+        row, field_name, message = problems[0]
+        raise ProjectError(f"Cannot open {source}: table market_shares, row {row}, {field_name}: {message}. "
+                           "The file has not been changed.")
 
 
 def backup_path(source: Path, version: int) -> Path:

@@ -1,4 +1,4 @@
-"""Revenue estimates as analysts write them, made ready for the schema check.
+"""Revenue mix estimates and market shares as analysts write them, made ready for the schema check.
 
 Shares may be written "15%", "0.15", "15", "≈15%", "<5%" or, in a single
 ``share`` column, "5-7%"; all become fractions 0-1. Currencies may be written
@@ -33,6 +33,11 @@ def prepare_revenue_table(raw: RawTable) -> list[Problem]:
             elif text:
                 row[position] = normalise_currency(text)
     return problems
+
+
+def prepare_share_column(raw: RawTable) -> list[Problem]:
+    """A market share column written "19.9%", "0.199" or "19.9", as a fraction."""
+    return _rewrite_share_column(raw, "share") if "share" in raw.columns else []
 
 
 def _read_column(raw: RawTable, name: str) -> tuple[list[ShareText | None], list[Problem]]:

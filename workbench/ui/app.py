@@ -100,8 +100,11 @@ def _settle(app: QApplication, milliseconds: int) -> None:
     app.processEvents()
 
 
-def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[int, int] = (1400, 900)) -> None:
+def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[int, int] = (1400, 900),
+                      panel: str | None = None) -> None:
     """Draw the main window on path (default: the bundled dataset) into a PNG, without a display.
+
+    With ``panel`` (a panel name such as "revenue"), that panel is brought to the front first.
 
     Raises InputError when path cannot be opened and OSError when the PNG cannot be written.
     """
@@ -122,6 +125,8 @@ def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[
     window.resize(*size)
     window.show()
     window.build_panels()
+    if panel:
+        window.docks[panel].raise_()
     _settle(app, SCREENSHOT_SETTLE_MS)
     out_png = Path(out_png)
     if not window.grab().save(str(out_png), "PNG"):

@@ -36,7 +36,7 @@ CASES = [
     Case("non_numeric", text.non_numeric, ".csv", "scores", 0, "row 1, column value: 'high' is not a number"),
     Case("nan_and_infinity", text.nan_and_infinity, ".csv", "scores", 0, "'NaN' is not a finite number"),
     Case("negative_counts", text.negative_counts, ".csv", "filing_batches", 0, "row 1, column count: -5 is outside"),
-    Case("shares_over_100_percent", text.shares_over_100_percent, ".csv", "revenue_estimates", 0,
+    Case("shares_over_100_percent", text.shares_over_100_percent, ".csv", "revenue_mix", 0,
          "'120%' is not a share between 0% and 100%"),
     Case("megabyte_string", text.megabyte_string, ".csv", "vendors", 0, "field larger than field limit"),
     Case("million_rows", text.million_rows, ".csv", "vendors", 0, "more than 100,000 rows"),

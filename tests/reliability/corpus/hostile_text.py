@@ -68,8 +68,8 @@ def negative_counts(path: Path) -> Path:
 
 
 def shares_over_100_percent(path: Path) -> Path:
-    path.write_text("vendor_id,base_label,base_year,currency,base_revenue,share_low,share_base,share_high\n"
-                    "baidu,百度收入,2024,CNY,133.1,120%,150%,200%\n",
+    path.write_text("vendor_id,category,share_low,share_base,share_high,source_id\n"
+                    "baidu,cloud_giant,120%,150%,200%,seed002\n",
                     encoding="utf-8")
     return path
 

@@ -21,7 +21,8 @@ class ExportCancelled(Exception):
 @dataclass(frozen=True)
 class ExportOptions:
     sheets: tuple[str, ...] | None = None  # sheet titles to write; None means every sheet
-    scenario: str = "base"  # which revenue-share estimate the figures use
+    scenario: str = "base"  # which revenue-mix estimate the "(scenario)" column shows
+    language: str = "en"  # "zh": amounts in 亿元, "en": in bn CNY (the UI's language decides)
     author: str = ""
     title: str = ""  # defaults to the workspace title
     scopes: tuple[str, ...] | None = None  # SWOT/PEST/TOWS scopes ("industry" or vendor ids); None means all

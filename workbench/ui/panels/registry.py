@@ -42,7 +42,7 @@ PANELS: tuple[PanelEntry, ...] = (
                "heat_map:HeatMapPanel"),
     PanelEntry("sources", QT_TRANSLATE_NOOP("Panels", "Sources"), Area.LeftDockWidgetArea, "sources:SourcesPanel",
                SPLIT=True),
-    PanelEntry("revenue", QT_TRANSLATE_NOOP("Panels", "Revenue share"), Area.RightDockWidgetArea,
+    PanelEntry("revenue", QT_TRANSLATE_NOOP("Panels", "Revenue and market share"), Area.RightDockWidgetArea,
                "revenue:RevenuePanel"),
     PanelEntry("swot_pest", QT_TRANSLATE_NOOP("Panels", "SWOT / PEST"), Area.RightDockWidgetArea,
                "swot_pest:SwotPestPanel"),

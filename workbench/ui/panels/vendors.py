@@ -18,7 +18,8 @@ from .base import Panel
 DEPENDENT_LABELS = {
     "scores": QT_TRANSLATE_NOOP("VendorsPanel", "scores"),
     "tier_placements": QT_TRANSLATE_NOOP("VendorsPanel", "tier placements"),
-    "revenue_estimates": QT_TRANSLATE_NOOP("VendorsPanel", "revenue estimates"),
+    "revenue_mix": QT_TRANSLATE_NOOP("VendorsPanel", "revenue mix estimates"),
+    "market_shares": QT_TRANSLATE_NOOP("VendorsPanel", "market shares"),
     "revenue_observations": QT_TRANSLATE_NOOP("VendorsPanel", "revenue observations"),
     "analysis_entries": QT_TRANSLATE_NOOP("VendorsPanel", "SWOT/PEST entries"),
     "tows_strategies": QT_TRANSLATE_NOOP("VendorsPanel", "TOWS strategies"),

@@ -1,8 +1,8 @@
 """The market-size sheet: every series point, and the multimodal market as live formulas.
 
-The key figures sit at fixed cells (KEY_CELLS) so that the Revenue Share sheet
-can take the market size from here: change the LLM market or the multimodal
-share in Excel and every vendor's market share follows.
+The key figures sit at fixed cells (KEY_CELLS): change the LLM market or the
+multimodal share in Excel and the multimodal market and its CAGR follow. Amounts
+are written in 亿元 for a Chinese export and in bn CNY for an English one.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from workbench.domain.market import MULTIMODAL_SERIES
 from workbench.domain.revenue_figures import LLM_SERIES, market_figures
+from workbench.domain.units import excel_money_format, money_unit_label, shown_amount
 
 from ..registry import sheet
 from ..writer import SheetWriter
 
 TITLE = "Market"
-YUAN_BN = '"¥"#,##0.00" bn"'
 PERCENT = "0.0%"
 KEY_CELLS = {"llm": "B3", "share": "B4", "size": "B5", "recorded": "B6", "forecast": "B7", "years": "B8", "cagr": "B9"}
 TABLE_HEADER_ROW = 12
-HEADERS = ("Series ID", "Series 系列", "Year 年份", "Value (bn CNY)", "Forecast 预测", "Kind", "Source ID", "Note")
+HEADERS = ("Series ID", "Series 系列", "Year 年份", "Value 数值", "Forecast 预测", "Kind", "Source ID", "Note")
 CHART_SERIES = ((LLM_SERIES, "LLM market 大模型市场", "7F7F7F"), (MULTIMODAL_SERIES, "Multimodal 多模态", "D62728"))
 
 
@@ -49,16 +49,22 @@ def market_sheet(ws, workspace, options, out: SheetWriter) -> None:
     names = {s.series_id: s.name_zh or s.name_en for s in workspace.market_series}
     first = TABLE_HEADER_ROW + 1
     row_of = {(p.series_id, p.year): first + i for i, p in enumerate(points)}
-    _write_points(ws, out, points, names)
-    _write_key_figures(ws, out, market, row_of)
-    _add_chart(ws, points, row_of)
+    language = options.language
+    _write_points(ws, out, points, names, language)
+    _write_key_figures(ws, out, market, row_of, language)
+    _add_chart(ws, points, row_of, language)
     ws.column_dimensions["A"].width = 34
     for column, width in zip("BCDEFGH", (34, 10, 16, 12, 12, 14, 50)):
         ws.column_dimensions[column].width = width
     out.report.rows[ws.title] = len(points)
 
 
-def _write_key_figures(ws, out: SheetWriter, market, row_of: dict) -> None:
+def _write_key_figures(ws, out: SheetWriter, market, row_of: dict, language: str) -> None:
+    money = excel_money_format(language)
+
+    def shown(value):
+        return shown_amount(value, language)
+
     year, forecast_year = market.year, market.forecast_year
     llm_row = row_of.get((LLM_SERIES, year))
     recorded_row = row_of.get((MULTIMODAL_SERIES, year))
@@ -66,16 +72,16 @@ def _write_key_figures(ws, out: SheetWriter, market, row_of: dict) -> None:
     cells = KEY_CELLS
     years = forecast_year - year if forecast_year and year else None
     rows = [
-        ("llm", f"LLM market {year or ''} 大模型市场", f"=D{llm_row}" if llm_row else None, market.llm_size,
-         YUAN_BN),
+        ("llm", f"LLM market {year or ''} 大模型市场", f"=D{llm_row}" if llm_row else None, shown(market.llm_size),
+         money),
         ("share", "Multimodal share 多模态占比", market.multimodal_share, None, PERCENT),
         ("size", f"Multimodal market {year or ''} 多模态市场 = LLM × share",
          f'=IF(AND(ISNUMBER({cells["llm"]}),ISNUMBER({cells["share"]})),{cells["llm"]}*{cells["share"]},'
-         f'{cells["recorded"]})', market.size, YUAN_BN),
+         f'{cells["recorded"]})', shown(market.size), money),
         ("recorded", f"Multimodal market {year or ''} as recorded", f"=D{recorded_row}" if recorded_row else None,
-         market.recorded_size, YUAN_BN),
+         shown(market.recorded_size), money),
         ("forecast", f"Forecast {forecast_year or ''} 预测", f"=D{forecast_row}" if forecast_row else None,
-         market.forecast_size, YUAN_BN),
+         shown(market.forecast_size), money),
         ("years", "Years 年数", f"=C{forecast_row}-C{recorded_row or llm_row}"
          if forecast_row and (recorded_row or llm_row) else None, years, "0"),
         ("cagr", "CAGR 年复合增长率",
@@ -93,21 +99,21 @@ def _write_key_figures(ws, out: SheetWriter, market, row_of: dict) -> None:
         else:
             out.set(target, value)
         target.number_format = number_format
-    out.set(ws["C4"], "← input: edit to see the market and the vendors' market shares follow")
+    out.set(ws["C4"], "← input: edit to see the multimodal market and its CAGR follow")
 
 
-def _write_points(ws, out: SheetWriter, points: list, names: dict) -> None:
+def _write_points(ws, out: SheetWriter, points: list, names: dict, language: str) -> None:
     styles = out.styles
     for column, header in enumerate(HEADERS, start=1):
         cell = ws.cell(TABLE_HEADER_ROW, column)
         out.set(cell, header)
         cell.font, cell.fill = styles.header, styles.header_fill
     for row, point in enumerate(points, start=TABLE_HEADER_ROW + 1):
-        values = (point.series_id, names.get(point.series_id, ""), point.year, point.value,
+        values = (point.series_id, names.get(point.series_id, ""), point.year, shown_amount(point.value, language),
                   "forecast" if point.is_forecast else "", point.kind, point.source_id, point.note)
         for column, value in enumerate(values, start=1):
             out.set(ws.cell(row, column), value)
-        ws.cell(row, 4).number_format = YUAN_BN
+        ws.cell(row, 4).number_format = excel_money_format(language)
     if points:
         last = f"{get_column_letter(len(HEADERS))}{TABLE_HEADER_ROW + len(points)}"
         table = Table(displayName="tbl_Market", ref=f"A{TABLE_HEADER_ROW}:{last}")
@@ -115,11 +121,12 @@ def _write_points(ws, out: SheetWriter, points: list, names: dict) -> None:
         ws.add_table(table)
 
 
-def _add_chart(ws, points: list, row_of: dict) -> None:
+def _add_chart(ws, points: list, row_of: dict, language: str) -> None:
     chart = ScatterChart()
-    chart.title = "Market size 市场规模 (bn CNY)"
+    chart.title = f"Market size 市场规模 ({money_unit_label(language)})"
     chart.style = 13
-    chart.x_axis.title, chart.y_axis.title = "Year", "bn CNY"
+    chart.x_axis.title, chart.y_axis.title = "Year", money_unit_label(language)
+    chart.y_axis.number_format = "#,##0"  # the unit is in the axis title: the labels stay short
     chart.x_axis.delete = chart.y_axis.delete = False
     for series_id, title, color in CHART_SERIES:
         rows = sorted(row for (sid, _year), row in row_of.items() if sid == series_id)

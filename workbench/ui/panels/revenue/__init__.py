@@ -1,4 +1,4 @@
-"""The Revenue share panel: estimates, conflicting sources, market, concentration, charts."""
+"""The revenue panel: revenue mix (share of own revenue) and shares of named markets, kept apart."""
 
 from .panel import RevenuePanel
 

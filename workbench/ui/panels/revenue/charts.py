@@ -1,8 +1,7 @@
-"""The panel's three charts: amounts with their low-high range, the Pareto line, the market."""
+"""The panel's charts: revenue mix ranges by category, one market's shares, the market-size series."""
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPen
@@ -10,11 +9,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QPen
 from workbench.domain.percent import format_share
 from workbench.domain.revenue_figures import MarketFigures, RevenueFigures
 
-from .models import scenario_label
+from workbench.domain.units import money_unit_label, shown_amount
 
-MAX_BARS = 30  # more would be unreadable; the Pareto line covers every vendor
-MAX_MARKERS = 60
+MAX_BARS = 40
 BAR_COLOR = "#1f77b4"
+BOUND_COLOR = "#9ecae1"  # an upper bound, not an estimate
+OTHERS_COLOR = "#bdbdbd"
 LLM_COLOR = "#7f7f7f"
 MULTIMODAL_COLOR = "#d62728"
 
@@ -39,78 +39,109 @@ def _plot(title: str = "") -> pg.PlotWidget:
     return plot
 
 
-class AmountBars:
-    """Horizontal bars of each vendor's amount under the scenario, whiskers from low to high."""
+class MixRanges:
+    """Each vendor's revenue mix as a bar from low to high and a mark at the base, grouped by category."""
 
     def __init__(self):
         self.widget = _plot()
         self.widget.getAxis("left").setStyle(hideOverlappingLabels=False)  # every bar keeps its name
-        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=BAR_COLOR, pen=None)
-        self.errors = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.25, pen=pg.mkPen("#333333", width=1.2))
-        self.widget.addItem(self.bars)
-        self.widget.addItem(self.errors)
-        self.rows: list[tuple[str, float, float, float]] = []  # (name, amount, low, high), top first
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.55, width=[], brush=BAR_COLOR, pen=None)
+        self.bounds = pg.BarGraphItem(x0=[], y=[], height=0.55, width=[], brush=BOUND_COLOR, pen=None)
+        self.marks = pg.ScatterPlotItem(size=9, symbol="d", brush=pg.mkBrush("#222222"), pen=None)
+        for item in (self.bounds, self.bars, self.marks):
+            self.widget.addItem(item)
+        self.widget.setXRange(0, 100, padding=0.02)
+        self.rows: list[tuple[str, float, float, float | None]] = []  # (label, low %, high %, base %), top first
         self._ticks: list = []
 
     def retranslate(self) -> None:
-        self.widget.setLabel("bottom", translate("RevenuePanel", "bn CNY"))
+        self.widget.setLabel("bottom", translate("RevenuePanel", "% of the vendor's own revenue"))
 
-    def show(self, figures: RevenueFigures, scenario: str) -> None:
-        ranked = figures.ranked(scenario)[:MAX_BARS]
-        self.rows = [(v.name_zh, v.amount(scenario), _or(v.amounts[0], v.amount(scenario)),
-                      _or(v.amounts[2], v.amount(scenario))) for v in ranked]
-        amounts = np.array([r[1] for r in self.rows], dtype=float)
-        lows = np.array([r[2] for r in self.rows], dtype=float)
-        highs = np.array([r[3] for r in self.rows], dtype=float)
-        positions = np.arange(len(self.rows), dtype=float)[::-1]  # the largest on top
-        self.bars.setOpts(x0=np.zeros(len(self.rows)), y=positions, width=amounts, height=0.6)
-        self.errors.setData(x=amounts, y=positions, left=amounts - lows, right=highs - amounts)
-        ticks = [(float(p), r[0]) for p, r in zip(positions, self.rows)]
-        if ticks != self._ticks:  # re-laying out the names is the costly part: only when they move
+    def show(self, figures: RevenueFigures) -> None:
+        from .models import CATEGORY_LABELS
+
+        ticks, positions, marks, bound_rows = [], [], [], []
+        order = list(CATEGORY_LABELS)
+        everyone = sorted(figures.mix, key=lambda r: order.index(r.record.category) if r.record.category in order else 99)
+        rows = everyone[:MAX_BARS]  # more would be unreadable; the table lists every vendor
+        y, previous = 0.0, None
+        self.rows = []
+        for row in rows:
+            category = row.record.category
+            if category != previous:
+                ticks.append((-y, "▸ " + translate("RevenuePanel", CATEGORY_LABELS.get(category, category))))
+                y += 1
+                previous = category
+            low, base, high = row.shares
+            present = [v for v in (low, base, high) if v is not None]
+            if not present:
+                continue
+            start, stop = min(present) * 100, max(present) * 100
+            width = max(stop - start, 0.6)  # a single value still shows as a thin bar
+            (bound_rows if row.upper_bound else positions).append((-y, start, width))
+            if base is not None:
+                marks.append((base * 100, -y))
+            label = row.name_zh + (" ≤" if row.upper_bound else "")
+            ticks.append((-y, label))
+            self.rows.append((label, start, stop, base * 100 if base is not None else None))
+            y += 1
+        for item, data in ((self.bars, positions), (self.bounds, bound_rows)):
+            item.setOpts(x0=[d[1] for d in data], y=[d[0] for d in data], width=[d[2] for d in data], height=0.55)
+        self.marks.setData([m[0] for m in marks], [m[1] for m in marks])
+        if ticks != self._ticks:
             self._ticks = ticks
             axis = self.widget.getAxis("left")
             axis.setTicks([ticks])
             metrics = QFontMetrics(self.widget.font())
-            axis.setWidth(max([metrics.horizontalAdvance(r[0]) for r in self.rows] + [30]) + 12)
-        total = len(figures.ranked(scenario))
-        title = translate("RevenuePanel", "Large-model revenue ({0})").format(scenario_label(scenario))
-        if total > MAX_BARS:
-            title += " · " + translate("RevenuePanel", "top {0} of {1}").format(MAX_BARS, total)
+            axis.setWidth(max([metrics.horizontalAdvance(t[1]) for t in ticks] + [30]) + 12)
+        title = translate("RevenuePanel", "Revenue mix by category (≤ upper bound)")
+        if len(everyone) > MAX_BARS:
+            title += " · " + translate("RevenuePanel", "first {0} of {1}").format(MAX_BARS, len(everyone))
         _set_title(self.widget, title)
-        if self.rows:
-            self.widget.setXRange(0, float(max(highs.max(), amounts.max())) * 1.05, padding=0)
-            self.widget.setYRange(-0.7, len(self.rows) - 0.3, padding=0)
+        self.widget.setXRange(0, 103, padding=0)  # shares of the vendor's own revenue: the axis ends at 100%
+        self.widget.setYRange(-y + 0.4, 0.6, padding=0)
 
 
-class ParetoLine:
-    """Cumulative share of the vendors' total, vendors ranked largest first."""
+class MarketShareBars:
+    """One named market: each vendor's share, then Others / not attributed; the axis ends at 100%."""
 
     def __init__(self):
         self.widget = _plot()
-        self.line = self.widget.plot([], [], pen=pg.mkPen(BAR_COLOR, width=2), symbol="o", symbolSize=6,
-                                     symbolBrush=BAR_COLOR)
-        guide = pg.InfiniteLine(80, angle=0, pen=pg.mkPen("#999999", style=Qt.PenStyle.DashLine))
-        self.widget.addItem(guide)
-        self.widget.setYRange(0, 102, padding=0)
-        self.cumulative: list[float] = []  # percent, by rank
+        self.widget.getAxis("left").setStyle(hideOverlappingLabels=False)
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=BAR_COLOR, pen=None)
+        self.others = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=OTHERS_COLOR, pen=None)
+        self.widget.addItem(self.bars)
+        self.widget.addItem(self.others)
+        self.widget.setXRange(0, 100, padding=0.02)
+        self.rows: list[tuple[str, float]] = []  # (name, share %), top first; Others last
 
     def retranslate(self) -> None:
-        self.widget.setLabel("bottom", translate("RevenuePanel", "Vendors, largest first"))
-        self.widget.setLabel("left", "%")
+        self.widget.setLabel("bottom", translate("RevenuePanel", "% of the named market"))
 
-    def show(self, figures: RevenueFigures, scenario: str) -> None:
-        amounts = np.array([v.amount(scenario) for v in figures.ranked(scenario)], dtype=float)
-        total = amounts.sum()
-        cumulative = np.cumsum(amounts) / total * 100 if total > 0 else np.zeros(0)
-        self.cumulative = cumulative.tolist()
-        # Markers for thousands of vendors would hide the line and cost more than it
-        self.line.setSymbol("o" if len(cumulative) <= MAX_MARKERS else None)
-        self.line.setData(np.arange(1, len(cumulative) + 1, dtype=float), cumulative)
-        _set_title(self.widget, translate("RevenuePanel", "Cumulative share (Pareto)"))
-        if len(cumulative):
-            self.widget.setXRange(0.5, len(cumulative) + 0.5, padding=0)
-            step = max(1, len(cumulative) // 10)  # whole ranks only
-            self.widget.getAxis("bottom").setTickSpacing(major=step, minor=step)
+    def show(self, view) -> None:
+        self.rows = []
+        if view is not None:
+            self.rows = [(s.name, s.share * 100) for s in view.ranked() if s.share is not None]
+            if view.shares:
+                self.rows.append((translate("RevenuePanel", "Others / not attributed"), view.remainder * 100))
+        named = [(i, r) for i, r in enumerate(self.rows[:-1] if view is not None and view.shares else self.rows)]
+        self.bars.setOpts(x0=[0] * len(named), y=[-i for i, _r in named], width=[r[1] for _i, r in named],
+                          height=0.6)
+        last = len(self.rows) - 1
+        has_others = view is not None and bool(view.shares)
+        self.others.setOpts(x0=[0] if has_others else [], y=[-last] if has_others else [],
+                            width=[self.rows[-1][1]] if has_others else [], height=0.6)
+        ticks = [(-i, f"{name}  {format_share(share / 100)}") for i, (name, share) in enumerate(self.rows)]
+        axis = self.widget.getAxis("left")
+        axis.setTicks([ticks])
+        metrics = QFontMetrics(self.widget.font())
+        axis.setWidth(max([metrics.horizontalAdvance(t[1]) for t in ticks] + [30]) + 12)
+        title = translate("RevenuePanel", "No vendor shares given for this market")
+        if view is not None and view.shares:
+            title = translate("RevenuePanel", "Shares of this market ({0})").format(view.definition.period)
+        _set_title(self.widget, title)
+        self.widget.setXRange(0, 101, padding=0)
+        self.widget.setYRange(-max(len(self.rows), 1) + 0.4, 0.6, padding=0)
 
 
 class MarketChart:
@@ -130,10 +161,12 @@ class MarketChart:
         self.forecast = self.widget.plot([], [], pen=dashed, symbol="t", symbolSize=8, symbolBrush=MULTIMODAL_COLOR)
         self._shown: MarketFigures | None = None
 
-    def show(self, market: MarketFigures) -> None:
-        if market == self._shown:
-            return  # edits of vendors and scenario switches leave the market as it was
-        self._shown = market
+    language = "en"
+
+    def show(self, market: MarketFigures, language: str = "en") -> None:
+        if market == self._shown and language == self.language:
+            return  # edits of vendors leave the market as it was
+        self._shown, self.language = market, language
         self._set(self.llm, [p for p in market.llm_points if not p.is_forecast])
         reported = [p for p in market.multimodal_points if not p.is_forecast]
         self._set(self.multimodal, reported)
@@ -149,13 +182,9 @@ class MarketChart:
         legend = self.widget.getPlotItem().legend
         legend.getLabel(self.llm).setText(translate("RevenuePanel", "LLM market"))
         legend.getLabel(self.multimodal).setText(translate("RevenuePanel", "Multimodal market"))
-        self.widget.setLabel("left", translate("RevenuePanel", "bn CNY"))
+        self.widget.setLabel("left", money_unit_label(self.language))
         self._shown = None  # the title is translated too
 
-    @staticmethod
-    def _set(item, points) -> None:
-        item.setData([float(p.year) for p in points], [p.value for p in points])
-
-
-def _or(value: float | None, fallback: float) -> float:
-    return fallback if value is None else value
+    def _set(self, item, points) -> None:
+        item.setData([float(p.year) for p in points], [shown_amount(p.value, self.language) for p in points])
+        self.widget.setLabel("left", money_unit_label(self.language))

@@ -1,33 +1,55 @@
-"""The estimates table: the record's own cells (editable) and the derived amounts beside them."""
+"""The revenue mix table: low/base/high typed in any order, the triple committed when it makes sense.
+
+A share cell edit is held on its row until the row's three shares are in range
+and in order (low ≤ base ≤ high); then they are committed together, with the
+source and note the analyst confirms, as one undo step. An invalid row shows its
+pending values and the reason, and the reason disappears once the row is valid.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
-from workbench.domain.entities import Kind
+from workbench.domain import Batch, DomainError, update
+from workbench.domain.entities import Kind, RevenueMix
 from workbench.domain.percent import PercentError, format_share, parse_share
-from workbench.domain.revenue_checks import CURRENCIES, normalise_currency
-from workbench.domain.revenue_figures import RevenueFigures, VendorRevenue
+from workbench.domain.rules import check_record
 
 from ...models import Column, RecordTableModel
 from ...models.record_table import Index
+from ...undo import EditRejected
 
 KIND_LABELS = {
     Kind.REPORTED.value: QT_TRANSLATE_NOOP("RevenuePanel", "Reported"),
     Kind.ESTIMATE.value: QT_TRANSLATE_NOOP("RevenuePanel", "Estimate"),
     Kind.ASSESSMENT.value: QT_TRANSLATE_NOOP("RevenuePanel", "Analyst assessment"),
 }
-AMOUNT_FIELDS = ("amount_low", "amount_base", "amount_high")
+CATEGORY_LABELS = {
+    "cloud_giant": QT_TRANSLATE_NOOP("RevenuePanel", "Cloud giant (upper bound)"),
+    "hardware_led": QT_TRANSLATE_NOOP("RevenuePanel", "Hardware-led"),
+    "project_based": QT_TRANSLATE_NOOP("RevenuePanel", "Project-based small vendor"),
+    "pure_player": QT_TRANSLATE_NOOP("RevenuePanel", "Pure player"),
+    "": QT_TRANSLATE_NOOP("RevenuePanel", "Uncategorised"),
+}
+SHARE_FIELDS = ("share_low", "share_base", "share_high")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE_SHOWN = 80  # characters of a note shown in its cell; the tooltip has all of it
+_PENDING_BRUSH = QBrush(QColor("#fde2e1"))
 _CONFLICT_BRUSH = QBrush(QColor("#fff3cd"))
+
+# (record, changed shares) -> (source_id, note, commands adding a new source) or None when cancelled
+Confirm = Callable[[RevenueMix, dict], "tuple[str, str, tuple] | None"]
 
 
 def kind_label(value: str) -> str:
     return QCoreApplication.translate("RevenuePanel", KIND_LABELS[value]) if value in KIND_LABELS else value
+
+
+def category_label(value: str) -> str:
+    return QCoreApplication.translate("RevenuePanel", CATEGORY_LABELS.get(value, value))
 
 
 def parse_share_cell(text: str) -> float | None:
@@ -44,126 +66,182 @@ def parse_share_cell(text: str) -> float | None:
     return share.high
 
 
-def parse_currency(text: str) -> str:
-    code = normalise_currency(text)
-    if code is None:
-        raise ValueError(QCoreApplication.translate("RevenuePanel", "unknown currency “{0}”: use one of {1}")
-                         .format(text.strip(), ", ".join(CURRENCIES)))
-    return code
-
-
-def format_amount(value: float | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
-
-
-def revenue_columns() -> list[Column]:
+def mix_columns() -> list[Column]:
     share = dict(display=format_share, parse=parse_share_cell)
     return [
-        Column("vendor_id", QT_TRANSLATE_NOOP("Columns", "Vendor"), editable=False),
-        Column("base_label", QT_TRANSLATE_NOOP("Columns", "Base revenue is")),
-        Column("base_year", QT_TRANSLATE_NOOP("Columns", "Year")),
-        Column("currency", QT_TRANSLATE_NOOP("Columns", "Currency"), parse=parse_currency),
-        Column("base_revenue", QT_TRANSLATE_NOOP("Columns", "Base revenue (bn)"), display=format_amount),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), editable=False, display=category_label),
         Column("share_low", QT_TRANSLATE_NOOP("Columns", "Share low"), **share),
         Column("share_base", QT_TRANSLATE_NOOP("Columns", "Share base"), **share),
         Column("share_high", QT_TRANSLATE_NOOP("Columns", "Share high"), **share),
-        Column("amount_low", QT_TRANSLATE_NOOP("Columns", "Amount low (bn)"), editable=False),
-        Column("amount_base", QT_TRANSLATE_NOOP("Columns", "Amount base (bn)"), editable=False),
-        Column("amount_high", QT_TRANSLATE_NOOP("Columns", "Amount high (bn)"), editable=False),
-        Column("market_share", QT_TRANSLATE_NOOP("Columns", "Market share"), editable=False),
+        Column("caveat", QT_TRANSLATE_NOOP("Columns", "Caveat")),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), display=kind_label),
         Column("source_id", QT_TRANSLATE_NOOP("Columns", "Source")),
         Column("note", QT_TRANSLATE_NOOP("Columns", "Note")),
     ]
 
 
-class EstimatesModel(RecordTableModel):
-    """revenue_estimates plus derived columns read from the panel's latest RevenueFigures."""
+def keep_source(record: RevenueMix, _changes: dict) -> tuple[str, str, tuple]:
+    return record.source_id, record.note, ()
+
+
+class MixModel(RecordTableModel):
+    """revenue_mix rows; the vendor's name is the row header, so it stays in view while scrolling."""
 
     def __init__(self, session, parent=None):
-        super().__init__(session, "revenue_estimates", revenue_columns(), parent)
-        self._figures: dict[str, VendorRevenue] = {}
+        super().__init__(session, "revenue_mix", mix_columns(), parent)
+        self._pending: dict[tuple, dict[str, float | None]] = {}
+        self._errors: dict[tuple, str] = {}
         self._conflicted: set[str] = set()
-        self.scenario = "base"
-        self._derived = {self.column_of(name) for name in (*AMOUNT_FIELDS, "market_share")}
+        self.confirm: Confirm = keep_source  # the panel asks for source and note in a dialog
+        self._answer = None  # an answer already given (by the edit dialog) for the next commit
 
-    def set_figures(self, figures: RevenueFigures, scenario: str) -> None:
-        """New figures arrived: repaint the derived columns (and the vendor names, which may have changed)."""
-        names = {v.vendor_id: v.name_zh for v in figures.vendors}
-        everything = names != {k: v.name_zh for k, v in self._figures.items()}
-        self._figures = {v.vendor_id: v for v in figures.vendors}
-        conflicted = {c.vendors[0] for c in figures.checks if c.code in ("conflict", "not_in_use")}
-        everything = everything or conflicted != self._conflicted
-        self._conflicted, self.scenario = conflicted, scenario
-        if not self.rowCount():
-            return
-        # Usually only the derived columns change (the amounts in bold follow the scenario); the edited
-        # row itself was repainted by the base class.
-        first, last = (0, self.columnCount() - 1) if everything else (min(self._derived), max(self._derived))
-        self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
+    # ------------------------------------------------------------ reading
+    def vendor_name(self, row: int) -> str:
+        vendor_id = self.key_at(row)[0]
+        vendor = self._session.workspace.vendors.get((vendor_id,))
+        return vendor.name_zh if vendor else vendor_id
 
-    def vendor_figures(self, row: int) -> VendorRevenue | None:
-        return self._figures.get(self.key_at(row)[0])
+    def row_error(self, row: int) -> str:
+        return self._errors.get(self.key_at(row), "")
+
+    def pending(self, row: int) -> dict:
+        return dict(self._pending.get(self.key_at(row), {}))
+
+    def set_conflicted(self, vendor_ids: set[str]) -> None:
+        if vendor_ids != self._conflicted:
+            self._conflicted = vendor_ids
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.rowCount():
+            return self.vendor_name(section)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         field = self._columns[index.column()].field
-        if index.column() in self._derived:
-            return self._derived_data(index.row(), field, role)
-        figures = self.vendor_figures(index.row())
-        if field == "vendor_id" and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) and figures:
-            return figures.name_zh
-        if field == "base_revenue" and figures and figures.vendor_id in self._conflicted:
+        key = self.key_at(index.row())
+        pending = self._pending.get(key, {})
+        if field in SHARE_FIELDS and field in pending:
+            value = pending[field]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return format_share(value)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _PENDING_BRUSH
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._errors.get(key, "")
+        if field == "share_base" and key[0] in self._conflicted:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return _CONFLICT_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("RevenuePanel",
-                                                  "Sources disagree on this figure: see Conflicting sources")
+                                                  "Sources disagree on this figure: see Observations side by side")
+        if field in SHARE_FIELDS and role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(self.record_at(index.row()), field)
+            return format_share(value) if value is not None else "—"
         if field == "note" and role == Qt.ItemDataRole.DisplayRole:
             note = self.record_at(index.row()).note
-            # Laying out a long note only to elide it costs more than all other cells together.
             return note if len(note) <= NOTE_SHOWN else note[:NOTE_SHOWN] + "…"
         if role == SORT_ROLE:
             value = getattr(self.record_at(index.row()), field)
-            numeric = self._annotations[field].startswith(("float", "int"))
+            numeric = field in SHARE_FIELDS
             return value if value is not None else (float("-inf") if numeric else "")
         return super().data(index, role)
 
-    def _derived_data(self, row: int, field: str, role: int) -> Any:
-        figures = self.vendor_figures(row)
-        if figures is None:
-            return None
-        if field == "market_share":
-            value = figures.market_share(self.scenario)
-            text = format_share(value)
-        else:
-            value = figures.amounts[AMOUNT_FIELDS.index(field)]
-            text = format_amount(value)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
-        if role == SORT_ROLE:
-            return value if value is not None else float("-inf")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and field == f"amount_{self.scenario}":
-            font = QFont()
-            font.setBold(True)  # the amount the charts show
-            return font
-        return None
+    # ------------------------------------------------------------ editing
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self._columns[index.column()].field if index.isValid() else ""
+        if role != Qt.ItemDataRole.EditRole or field not in SHARE_FIELDS:
+            return super().setData(index, value, role)
+        try:
+            share = self._parse(self._columns[index.column()], value)
+        except ValueError as error:
+            self.editRejected.emit(f"{self.header_text(field)}: {error}")
+            return False
+        key = self.key_at(index.row())
+        pending = self._pending.setdefault(key, {})
+        pending[field] = share
+        return self._try_commit(index.row())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns) and self._columns[section].field == "market_share"):
-            return QCoreApplication.translate("RevenuePanel", "Market share ({0})").format(
-                scenario_label(self.scenario))
-        return super().headerData(section, orientation, role)
+    def _try_commit(self, row: int) -> bool:
+        """Commit the row's pending shares when the triple is valid; else keep them and say why."""
+        key = self.key_at(row)
+        record = self.record_at(row)
+        changes = {f: v for f, v in self._pending.get(key, {}).items() if v != getattr(record, f)}
+        candidate = _replace(record, changes)
+        problems = [(f, m) for f, m in check_record(candidate) if f in SHARE_FIELDS]
+        if problems:
+            self._errors[key] = "; ".join(f"{self.header_text(f)}: {m}" for f, m in problems)
+            self._repaint_row(row)
+            self.editRejected.emit(f"{self.vendor_name(row)}: {self._errors[key]}")
+            return True  # the typed value is kept on the row, shown as pending
+        self._pending.pop(key, None)
+        self._errors.pop(key, None)
+        if changes:
+            self.commit(key, changes)
+        self._repaint_row(row)
+        return True
+
+    def commit(self, key: tuple, changes: dict) -> bool:
+        """Shares, source and note as one undo step; False when the analyst cancels or the edit is refused."""
+        record = self._session.workspace.revenue_mix.get(key)
+        answer, self._answer = (self._answer or self.confirm(record, changes)), None
+        if answer is None:
+            return False
+        source_id, note, new_source = answer
+        label = QCoreApplication.translate("RevenuePanel", "Edit revenue mix of {0}").format(self._name(key))
+        try:
+            ws = self._session.workspace
+            command = Batch((*new_source, Deferred(lambda: update(ws, "revenue_mix", key, label, source_id=source_id,
+                                                                   note=note, **changes))), label)
+            self._session.push(command)
+        except (EditRejected, DomainError) as error:
+            self.editRejected.emit(str(error))
+            return False
+        return True
+
+    def confirm_once(self, answer: tuple[str, str, tuple]) -> None:
+        """Use this (source_id, note, new-source commands) for the next commit instead of asking."""
+        self._answer = answer
+
+    def discard_pending(self) -> None:
+        self._pending.clear()
+        self._errors.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _name(self, key: tuple) -> str:
+        row = self.row_of(key)
+        return self.vendor_name(row) if row >= 0 else key[0]
+
+    def _repaint_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _on_workspace_replaced(self) -> None:
+        self._pending.clear()
+        self._errors.clear()
+        super()._on_workspace_replaced()
 
 
-def scenario_label(scenario: str) -> str:
-    labels = {"low": QT_TRANSLATE_NOOP("RevenuePanel", "Low"), "base": QT_TRANSLATE_NOOP("RevenuePanel", "Base"),
-              "high": QT_TRANSLATE_NOOP("RevenuePanel", "High")}
-    return QCoreApplication.translate("RevenuePanel", labels[scenario])
+class Deferred:
+    """A command made only when applied: an update that follows a new source in the same batch."""
+
+    label = ""
+
+    def __init__(self, make):
+        self._make = make
+
+    def apply(self, workspace):
+        return self._make().apply(workspace)
+
+
+def _replace(record: RevenueMix, changes: dict) -> RevenueMix:
+    import dataclasses
+
+    return dataclasses.replace(record, **changes)
 
 
 class VendorFilterProxy(QSortFilterProxyModel):
@@ -186,4 +264,3 @@ class VendorFilterProxy(QSortFilterProxyModel):
         key = self.sourceModel().key_at(source_row)
         vendor = self._session.workspace.vendors.get(key)
         return vendor is not None and vendor.hq_province == province
-

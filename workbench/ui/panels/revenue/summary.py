@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from workbench.domain.market import SCENARIOS
+from workbench.domain.market_shares import MarketView
 from workbench.domain.percent import format_share
-from workbench.domain.revenue_checks import Check, Conflict
+from workbench.domain.revenue_checks import SHARE_FIELDS, Check, Conflict
 from workbench.domain.revenue_figures import RevenueFigures
-
-from .models import format_amount, scenario_label
+from workbench.domain.units import format_cny
 
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
@@ -28,9 +27,17 @@ translate = QCoreApplication.translate
 
 
 def field_label(name: str) -> str:
-    labels = {"base_revenue": translate("RevenuePanel", "base revenue"),
-              "group_revenue": translate("RevenuePanel", "group revenue")}
+    labels = {"base_revenue": translate("RevenuePanel", "cloud segment revenue"),
+              "group_revenue": translate("RevenuePanel", "group revenue"),
+              "share_low": translate("RevenuePanel", "revenue mix (low)"),
+              "share_base": translate("RevenuePanel", "revenue mix (base)"),
+              "share_high": translate("RevenuePanel", "revenue mix (high)")}
     return labels.get(name, name)
+
+
+def observation_value(field: str, value: float | None, language: str) -> str:
+    """A share as a percentage, an amount (held in bn CNY) in the language's unit."""
+    return format_share(value) if field in SHARE_FIELDS else format_cny(value, language)
 
 
 class MarketBox(QGroupBox):
@@ -46,77 +53,85 @@ class MarketBox(QGroupBox):
         self.share_spin.setSuffix(" %")
         self.share_spin.setKeyboardTracking(False)  # one edit when typing is done, not one per digit
         self.share_spin.valueChanged.connect(lambda value: self.shareEdited.emit(round(value / 100, 6)))
-        self.values = {name: QLabel() for name in ("llm", "multimodal", "forecast", "cagr", "total")}
+        self.values = {name: QLabel() for name in ("llm", "multimodal", "forecast", "cagr")}
+        for label in self.values.values():
+            label.setWordWrap(True)
         self._form = QFormLayout(self)
-        self._captions = {name: QLabel() for name in ("llm", "share", "multimodal", "forecast", "cagr", "total")}
+        self._captions = {name: QLabel() for name in ("llm", "share", "multimodal", "forecast", "cagr")}
         for name, caption in self._captions.items():
             self._form.addRow(caption, self.share_spin if name == "share" else self.values[name])
 
-    def show_figures(self, figures: RevenueFigures, scenario: str) -> None:
+    def show_figures(self, figures: RevenueFigures, language: str) -> None:
         market = figures.market
-        self.setTitle(translate("RevenuePanel", "Market"))
+        self.setTitle(translate("RevenuePanel", "Market size"))
         self._captions["llm"].setText(translate("RevenuePanel", "LLM market"))
         self._captions["share"].setText(translate("RevenuePanel", "Multimodal share"))
         self._captions["multimodal"].setText(
             translate("RevenuePanel", "Multimodal market {0}").format(market.year or ""))
         self._captions["forecast"].setText(translate("RevenuePanel", "Forecast {0}").format(market.forecast_year or ""))
         self._captions["cagr"].setText(translate("RevenuePanel", "CAGR"))
-        self._captions["total"].setText(
-            translate("RevenuePanel", "Vendors' total ({0})").format(scenario_label(scenario)))
-        self.values["llm"].setText("  ·  ".join(f"{p.year}: {format_amount(p.value)}" for p in market.llm_points)
-                                   + " " + translate("RevenuePanel", "bn"))
+        self.values["llm"].setText("  ·  ".join(f"{p.year}: {format_cny(p.value, language)}"
+                                                for p in market.llm_points))
         self.share_spin.blockSignals(True)
         self.share_spin.setValue((market.multimodal_share or 0) * 100)
         self.share_spin.blockSignals(False)
         size = market.size
-        bn, of_market = translate("RevenuePanel", "bn"), translate("RevenuePanel", "of the market")
-        text = f"{format_amount(size)} {bn}" if size is not None else "—"
+        text = format_cny(size, language) if size is not None else "—"
         if market.derived_size is not None:
-            text += f"  (= {format_amount(market.llm_size)} × {format_share(market.multimodal_share)})"
+            text += f"  (= {format_cny(market.llm_size, language)} × {format_share(market.multimodal_share)})"
         self.values["multimodal"].setText(text)
-        self.values["forecast"].setText(f"{format_amount(market.forecast_size)} {bn}"
+        self.values["forecast"].setText(format_cny(market.forecast_size, language)
                                         if market.forecast_size is not None else "—")
         self.values["cagr"].setText(translate("RevenuePanel", "{0} a year, {1}-{2}").format(
-                                    format_share(market.cagr), market.year,
-                                                                     market.forecast_year)
+                                    format_share(market.cagr), market.year, market.forecast_year)
                                     if market.cagr is not None else "—")
-        total = figures.totals[scenario]
-        share = f"  ({format_share(total / size, 0)} {of_market})" if size else ""
-        self.values["total"].setText(f"{format_amount(total)} {bn}{share}")
 
 
 class ConcentrationBox(QGroupBox):
-    """CR3, CR5 and HHI under each scenario; the chosen scenario's row in bold."""
+    """One named market's concentration: CR-n of the named vendors, HHI as a range over the whole market."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        grid = QGridLayout(self)
-        self.headers = [QLabel() for _ in range(5)]
-        for column, label in enumerate(self.headers):
-            grid.addWidget(label, 0, column)
-        self.cells = {s: [QLabel() for _ in range(5)] for s in SCENARIOS}
-        for row, scenario in enumerate(SCENARIOS, start=1):
-            for column, label in enumerate(self.cells[scenario]):
-                grid.addWidget(label, row, column)
+        self._form = QFormLayout(self)
+        self.captions = {name: QLabel() for name in ("named", "others", "cr3", "cr5", "hhi", "reading")}
+        self.values = {name: QLabel() for name in self.captions}
+        for name in self.captions:
+            self.values[name].setWordWrap(True)
+            self._form.addRow(self.captions[name], self.values[name])
 
-    def show_figures(self, figures: RevenueFigures, scenario: str) -> None:
-        self.setTitle(translate("RevenuePanel", "Concentration (vendors' amounts)"))
-        headers = (translate("RevenuePanel", "Scenario"), "CR3", "CR5", "HHI", translate("RevenuePanel", "Reading"))
-        for label, text in zip(self.headers, headers):
-            label.setText(f"<b>{text}</b>")
-        for name in SCENARIOS:
-            result = figures.concentration[name]
-            texts = (scenario_label(name), format_share(result.cr3), format_share(result.cr5),
-                     f"{result.hhi:,.0f}", translate("RevenuePanel", _READINGS[result.reading]))
-            for label, text in zip(self.cells[name], texts):
-                label.setText(text)
-                if label.font().bold() != (name == scenario):
-                    font = QFont(label.font())
-                    font.setBold(name == scenario)
-                    label.setFont(font)
+    def show_view(self, view: MarketView | None) -> None:
+        self.setTitle(translate("RevenuePanel", "Concentration of this market"))
+        captions = {
+            "named": translate("RevenuePanel", "Named vendors' total"),
+            "others": translate("RevenuePanel", "Others / not attributed"),
+            "cr3": translate("RevenuePanel", "CR3 (named vendors only)"),
+            "cr5": translate("RevenuePanel", "CR5 (named vendors only)"),
+            "hhi": translate("RevenuePanel", "HHI (range)"),
+            "reading": translate("RevenuePanel", "Reading"),
+        }
+        for name, text in captions.items():
+            self.captions[name].setText(text)
+        c = view.concentration if view is not None else None
+        if c is None:
+            for label in self.values.values():
+                label.setText("—")
+            self.values["reading"].setText(translate("RevenuePanel", "No vendor shares given: nothing to compute"))
+            return
+        self.values["named"].setText(translate("RevenuePanel", "{0} ({1} vendors)").format(
+            format_share(view.total), c.named_count))
+        self.values["others"].setText(format_share(view.remainder))
+        self.values["cr3"].setText(format_share(c.cr3))
+        self.values["cr5"].setText(format_share(c.cr5))
+        self.values["hhi"].setText(translate("RevenuePanel", "{0} – {1} (others as many small firms – as one firm)")
+                                   .format(f"{c.hhi_low:,.0f}", f"{c.hhi_high:,.0f}"))
+        low, high = c.reading.split(" to ") if " to " in c.reading else (c.reading, c.reading)
+        text = translate("RevenuePanel", _READINGS[low])
+        if high != low:
+            text += " – " + translate("RevenuePanel", _READINGS[high])
+        self.values["reading"].setText(text)
 
-    def hhi_text(self, scenario: str) -> str:
-        return self.cells[scenario][3].text()
+    def hhi_text(self) -> str:
+        return self.values["hhi"].text()
 
 
 class ChecksList(QListWidget):
@@ -126,14 +141,14 @@ class ChecksList(QListWidget):
         self.setAlternatingRowColors(True)
         self._shown = None
 
-    def show_checks(self, figures: RevenueFigures, names: dict[str, str]) -> None:
-        shown = (figures.checks, names)
+    def show_checks(self, figures: RevenueFigures, names: dict[str, str], language: str = "en") -> None:
+        shown = (figures.checks, names, language)
         if shown == self._shown:
             return  # rebuilding the list re-wraps every line: only when something changed
         self._shown = shown
         self.clear()
         for check in figures.checks:
-            item = QListWidgetItem(f"{_LEVEL_MARKS[check.level]}  {check_message(check, names)}")
+            item = QListWidgetItem(f"{_LEVEL_MARKS[check.level]}  {check_message(check, names, language)}")
             item.setForeground(QBrush(QColor(_LEVEL_COLORS[check.level])))
             item.setData(Qt.ItemDataRole.UserRole, check.level)
             self.addItem(item)
@@ -148,8 +163,7 @@ def _vendor_list(check: Check, names: dict[str, str], limit: int = 8) -> str:
     return "、".join(shown) + (translate("RevenuePanel", " and {0} more").format(more) if more > 0 else "")
 
 
-def check_message(check: Check, names: dict[str, str]) -> str:
-    scenario = scenario_label(check.scenario) if check.scenario else ""
+def check_message(check: Check, names: dict[str, str], language: str = "en") -> str:
     values = check.values
     if check.code == "order":
         return (translate("RevenuePanel", "Shares out of order (low ≤ base ≤ high): {0}").format(
@@ -158,32 +172,18 @@ def check_message(check: Check, names: dict[str, str]) -> str:
     if check.code == "range":
         return (translate("RevenuePanel", "Shares outside 0-100%: {0}").format(_vendor_list(check, names))
                 if check.vendors else translate("RevenuePanel", "Every share is within 0-100%"))
+    if check.code == "within_markets":
+        return translate("RevenuePanel", "Every named market's shares add up to at most 100%")
     if check.code == "exceeds_market":
-        return translate("RevenuePanel",
-                         "{0}: the vendors' total {1} bn exceeds the multimodal market of {2} bn").format(
-            scenario, format_amount(values[0]), format_amount(values[1]))
-    if check.code == "within_market":
-        return translate("RevenuePanel",
-                         "{0}: the vendors' total {1} bn is within the multimodal market of {2} bn").format(
-            scenario, format_amount(values[0]), format_amount(values[1]))
-    if check.code == "market_mismatch":
-        return translate("RevenuePanel",
-                         "LLM market × multimodal share gives {0} bn; the multimodal series records {1} bn").format(
-            format_amount(values[0]), format_amount(values[1]))
-    if check.code == "no_market":
-        return translate("RevenuePanel", "No multimodal market size: market shares cannot be computed")
-    if check.code == "no_base_revenue":
-        return translate("RevenuePanel", "No base revenue, so no amount: {0}").format(_vendor_list(check, names))
-    if check.code == "other_currency":
-        return translate("RevenuePanel", "Not in {0}, left out of totals and shares: {1}").format(
-            check.text, _vendor_list(check, names))
+        return translate("RevenuePanel", "Shares above 100% of: {0}").format(check.text)
     if check.code == "conflict":
-        parts = [f"{format_amount(v)} ({s or '—'})" for v, s in zip(values, check.sources)]
+        parts = [f"{observation_value(check.text, v, language)} ({s or '—'})" for v, s in zip(values, check.sources)]
         return translate("RevenuePanel", "{0}: sources disagree on {1}: {2} in use; also {3}").format(
             _vendor_list(check, names), field_label(check.text), parts[0], "; ".join(parts[1:]))
     if check.code == "not_in_use":
         return translate("RevenuePanel", "{0}: {1} is {2}, but the observation in use says {3}").format(
-            _vendor_list(check, names), field_label(check.text), format_amount(values[0]), format_amount(values[1]))
+            _vendor_list(check, names), field_label(check.text), observation_value(check.text, values[0], language),
+            observation_value(check.text, values[1], language))
     return check.code
 
 
@@ -208,12 +208,13 @@ class ConflictsBox(QGroupBox):
         layout.addWidget(self.tree)
         layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    def show_conflicts(self, conflicts: list[Conflict], names: dict[str, str], sources: dict[str, str]) -> None:
-        shown = (conflicts, names, sources)
+    def show_conflicts(self, conflicts: list[Conflict], names: dict[str, str], sources: dict[str, str],
+                       language: str = "en") -> None:
+        shown = (conflicts, names, sources, language)
         if shown == self._shown:
             return
         self._shown = shown
-        self.setTitle(translate("RevenuePanel", "Conflicting sources"))
+        self.setTitle(translate("RevenuePanel", "Observations side by side"))
         self.tree.setHeaderLabels([translate("RevenuePanel", "Figure / source"), translate("RevenuePanel", "Value"),
                                    translate("RevenuePanel", "In use"), translate("RevenuePanel", "Note")])
         self.use_button.setText(translate("RevenuePanel", "Use the selected value"))
@@ -225,7 +226,7 @@ class ConflictsBox(QGroupBox):
                                    f"{field_label(conflict.field)}"])
             for observation in conflict.observations:
                 child = QTreeWidgetItem([sources.get(observation.source_id, observation.source_id),
-                                         format_amount(observation.value),
+                                         observation_value(observation.field, observation.value, language),
                                          "✓" if observation.in_use else "", observation.note])
                 child.setData(0, OBSERVATION_ROLE, observation.observation_id)
                 child.setToolTip(3, observation.note)

@@ -188,7 +188,7 @@ class TierState(QObject):
 
     # ------------------------------------------------------------ following the session
     def _on_changed(self, change: Change) -> None:
-        if change.table == "revenue_estimates":
+        if change.table == "revenue_mix":
             self._read_revenue()
         if change.table not in TIER_TABLES:
             return
