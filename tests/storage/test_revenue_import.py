@@ -41,7 +41,7 @@ def test_ambiguous_and_unreadable_shares_are_refused_with_row_and_column(tmp_pat
 
 
 @pytest.mark.parametrize("row, column, words", [
-    ("a,CNY,-5,0.1,0.1,0.1", "base_revenue", "outside"),
+    ("a,CNY,-5,0.1,0.1,0.1", "base_revenue", "below the minimum"),
     ("a,CNY,5,20%,10%,5%", "share_high", "low ≤ base ≤ high"),
     ("a,XYZ,5,0.1,0.1,0.1", "currency", "unknown currency 'XYZ'"),
 ])

@@ -120,12 +120,15 @@ def check_table(raw: RawTable, schema: Any, name: str = "") -> tuple[TypedTable,
         elif spec.get("constraints", {}).get("required"):
             problems.append(Problem(file, None, spec["name"], "missing required column"))
 
+    identifiers = _identifier_fields(schema)
     for number, cells in enumerate(raw.rows, start=1):
         if not any(cell.strip() for cell in cells):
             continue  # a blank line inside the table is not a record
         record = {}
         for spec in present:
             text = cells[index[spec["name"]]]
+            if spec["name"] in identifiers:
+                text = text.strip()  # "rt_d " names the vendor rt_d: spaces around a key are never meant
             value, message = _convert(text, spec)
             if message:
                 problems.append(Problem(file, number, spec["name"], message))
@@ -134,11 +137,50 @@ def check_table(raw: RawTable, schema: Any, name: str = "") -> tuple[TypedTable,
         typed.row_numbers.append(number)
 
     problems += _unique_problems(typed, [(s["name"],) for s in present if s.get("constraints", {}).get("unique")])
-    primary_key = schema.get("primaryKey")
-    if primary_key:
-        key = (primary_key,) if isinstance(primary_key, str) else tuple(primary_key)
+    key = primary_key_of(schema)
+    if key:
         problems += _unique_problems(typed, [key], label="primary key")
+        problems += case_duplicate_problems(typed, key)
     return typed, problems
+
+
+def primary_key_of(schema: dict) -> tuple[str, ...]:
+    primary_key = schema.get("primaryKey") or ()
+    return (primary_key,) if isinstance(primary_key, str) else tuple(primary_key)
+
+
+def _identifier_fields(schema: dict) -> set[str]:
+    """The fields that name a record: the primary key and every foreign key's fields."""
+    names = set(primary_key_of(schema))
+    for foreign_key in schema.get("foreignKeys") or ():
+        try:
+            names.update(_names(foreign_key["fields"]))
+        except (KeyError, TypeError):
+            pass  # reported by the foreign key check
+    return names
+
+
+def fold_key(key: tuple) -> tuple:
+    """A key as compared for case-only differences (``rt_d`` and ``RT_D``)."""
+    return tuple(part.casefold() if isinstance(part, str) else part for part in key)
+
+
+def case_duplicate_problems(typed: TypedTable, key: tuple[str, ...]) -> list[Problem]:
+    """Rows whose key differs from an earlier row's only in letter case: refused, never two records."""
+    problems = []
+    first_seen: dict[tuple, tuple[tuple, int]] = {}
+    for record, number in zip(typed.rows, typed.row_numbers):
+        value = tuple(record.get(name) for name in key)
+        folded = fold_key(value)
+        earlier = first_seen.get(folded)
+        if earlier is None:
+            first_seen[folded] = (value, number)
+        elif earlier[0] != value:
+            shown, first = (value[0], earlier[0][0]) if len(value) == 1 else (value, earlier[0])
+            problems.append(Problem(typed.file, number, ", ".join(key),
+                                    f"{shown!r} differs from {first!r} (row {earlier[1]}) only in letter case: "
+                                    "keys are compared exactly, so write them the same way"))
+    return problems
 
 
 def _schema_fields(schema: Any, file: str) -> tuple[list[dict], list[Problem]]:
@@ -190,15 +232,47 @@ def _convert(text: str, spec: dict) -> tuple[Any, str | None]:
     return value, _constraint_problem(text, value, spec, convert)
 
 
+def check_values(typed: TypedTable, schema: dict) -> list[Problem]:
+    """Rows of Python values (a project's records) against the schema's constraints, the same as text cells."""
+    fields, problems = _schema_fields(schema, typed.file)
+    for spec in fields:
+        name = spec["name"]
+        constraints = spec.get("constraints", {})
+        convert = CONVERTERS[spec.get("type", "string")]
+        for record, number in zip(typed.rows, typed.row_numbers):
+            if name not in record:
+                continue
+            value = record[name]
+            if value is None or value == "":
+                if constraints.get("required"):
+                    problems.append(Problem(typed.file, number, name, "a value is required"))
+                continue
+            message = _constraint_problem(value_text(value), value, spec, convert)
+            if message:
+                problems.append(Problem(typed.file, number, name, message))
+    return problems
+
+
+def value_text(value: Any) -> str:
+    """How a Python value is written in a table file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}" if math.isfinite(value) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def _constraint_problem(text: str, value: Any, spec: dict, convert: Converter) -> str | None:
     constraints = spec.get("constraints", {})
     try:
         for bound, fails, word in (("minimum", lambda b: value < b, "below the minimum"),
                                    ("maximum", lambda b: value > b, "above the maximum")):
-            if bound in constraints:
+            if bound in constraints and spec.get("type", "string") not in ("string", "any"):  # no order on text
                 limit = _typed(constraints[bound], spec, convert)
                 if fails(limit):
-                    return f"{text.strip()} is {word} {limit}"
+                    return f"{text.strip()} is {word} {value_text(limit)}"
         if "enum" in constraints:
             allowed = [_typed(option, spec, convert) for option in constraints["enum"]]
             if value not in allowed:
