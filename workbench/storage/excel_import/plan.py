@@ -32,6 +32,11 @@ class CellChange:
     key: tuple
     field: str
 
+    @property
+    def clears(self) -> bool:
+        """An emptied cell over a value: imported as a clear of the field, and shown as one."""
+        return self.new in (None, "") and self.old not in (None, "")
+
 
 @dataclass(frozen=True)
 class CellIssue:
