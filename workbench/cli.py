@@ -199,13 +199,20 @@ def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) ->
         print(f"left alone: sheet {title!r} was not written by Workbench", file=sys.stderr)
     for title, header in plan.unknown_columns:
         print(f"left alone: column {header!r} of {title} was not written by Workbench", file=sys.stderr)
+    for ignored in plan.read_only_edits:
+        print(f"ignored: {ignored.describe()}: edited, but this sheet cannot be imported", file=sys.stderr)
+    blocked = bool(plan.read_only_edits) and not args.ignore_read_only_sheets
     edit = build_edit(workspace, plan.changes, f"Import {source.name}")
     for refusal in edit.refused:
         print(f"refused: {refusal.change.sheet}!{refusal.change.cell}: {refusal.message}", file=sys.stderr)
     if args.dry_run:
         print(f"dry run: {len(edit.applied)} change(s) would be imported from {source.name}, "
               f"{len(edit.refused)} refused; {project.name} was not changed")
-        return EXIT_PROBLEMS if edit.refused else EXIT_OK
+        return EXIT_PROBLEMS if edit.refused or blocked else EXIT_OK
+    if blocked:
+        print(f"{source.name}: nothing imported: edits in sheets that cannot be imported would be lost; make them "
+              "in Workbench, or import the table sheets anyway with --ignore-read-only-sheets", file=sys.stderr)
+        return EXIT_PROBLEMS
     if edit.command is not None:
         try:
             edit.command.apply(workspace)

@@ -74,12 +74,18 @@ class ImportPreviewDialog(QDialog):
         text = text.format(len(self.plan.changes), chosen)
         if clears:
             text += " " + self.tr("{0} of them clear a field (an emptied cell).").format(clears)
+        if self.plan.read_only_edits:
+            text += " " + self.tr("Sheets that cannot be imported were edited too; those edits are ignored "
+                                  "(listed below).")
         self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
 
     def _left_alone_text(self) -> str:
         plan = self.plan
-        lines = [f"{issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}" for issue in plan.issues]
+        lines = [self.tr("Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported")
+                 .format(edit.sheet, ", ".join(map(str, edit.rows[:20])) + ("…" if len(edit.rows) > 20 else ""))
+                 for edit in plan.read_only_edits]
+        lines += [f"{issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}" for issue in plan.issues]
         lines += [self.tr("Sheet {0}: not written by Workbench").format(title) for title in plan.unknown_sheets]
         lines += [self.tr("{0}, column {1}: not written by Workbench").format(title, header)
                   for title, header in plan.unknown_columns]
