@@ -24,7 +24,8 @@ TIMEOUT_S = 600
 
 
 def write_vendor_file(path: Path, existing: list, rows: int) -> None:
-    columns = ["vendor_id", "name_zh", "name_en", "hq_province", "hq_city", "tickers", "flagship_model", "description"]
+    columns = ["vendor_id", "name_zh", "name_en", "hq_province", "hq_city", "tickers", "flagship_model",
+               "description"]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)

@@ -109,6 +109,8 @@ def test_the_workbook_round_trip_marks_an_emptied_cell_as_a_clear(tmp_path):
     ("vendors", "vendor_id,name_zh,name_en,source_id\nnewco,新公司,Newco,nowhere\n", "source_id"),
     ("analysis_entries", "entry_id,framework,scope,category,text\nx1,swot,ghost,strength,某项优势\n", "scope"),
     ("tows_strategies", "strategy_id,scope,cell,text\nt9,ghost,SO,某项策略\n", "scope"),
+    ("tows_strategies", "strategy_id,scope,cell,text,linked_entries\nt9,industry,SO,某项策略,gone\n",
+     "linked_entries"),
 ])
 def test_an_import_naming_a_missing_record_is_refused_with_file_row_column(bundled, tmp_path, capsys, name, text,
                                                                            column):

@@ -4,4 +4,5 @@ from .commands import Batch, PatchTable, PutRecord, RemoveRecord, move, update
 from .rules import DomainError
 from .workspace import Change, Workspace, WorkspaceInfo
 
-__all__ = ["Batch", "Change", "DomainError", "PatchTable", "PutRecord", "RemoveRecord", "Workspace", "WorkspaceInfo", "move", "update"]
+__all__ = ["Batch", "Change", "DomainError", "PatchTable", "PutRecord", "RemoveRecord", "Workspace", "WorkspaceInfo",
+           "move", "update"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, Iterable, Mapping
 
+from ..domain.analysis import check_links
 from ..domain.entities import INDUSTRY_SCOPE
 from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
@@ -80,4 +81,14 @@ def workspace_problems(workspace, label: str) -> list[Problem]:
         for number, record in enumerate(table, start=1):
             problems += [Problem(typed.file, number, name, message) for name, message in check_record(record)]
     problems += reference_problems({}, checked)
+    problems += link_problems(workspace, workspace.tows_strategies, checked["tows_strategies"].file)
     return list(dict.fromkeys(problems))
+
+
+def link_problems(workspace, strategies: Iterable[Any], file: str,
+                  numbers: Iterable[int] | None = None) -> list[Problem]:
+    """TOWS strategies whose linked entries are missing, PEST entries or of another scope."""
+    strategies = list(strategies)
+    numbers = list(numbers) if numbers is not None else range(1, len(strategies) + 1)
+    return [Problem(file, number, name, message) for strategy, number in zip(strategies, numbers)
+            for name, message in check_links(workspace, strategy)]

@@ -19,7 +19,7 @@ from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TableSpec
 from .dataset import read_table_file
 from .problems import Problem
-from .references import reference_problems, typed_rows
+from .references import link_problems, reference_problems, typed_rows
 from .table_schema import fold_key, value_text
 
 
@@ -157,6 +157,8 @@ def plan_table_import(workspace, path: str | Path, table_name: str, sheet: str |
     tables = {name: workspace.table(name) for name in SPECS_BY_NAME if name != table_name}
     plan.problems += reference_problems(tables, {table_name: typed_rows(spec, checked_rows, plan.file,
                                                                          checked_numbers)})
+    if table_name == "tows_strategies":
+        plan.problems += link_problems(workspace, checked_rows, plan.file, checked_numbers)
     plan.problems = list(dict.fromkeys(plan.problems))
     if plan.problems:
         plan.changes = []
