@@ -243,14 +243,19 @@ def cmd_new(args: argparse.Namespace) -> int:
     workspace = _open(args.dataset or str(BUNDLED_DATASET))
     if workspace is None:
         return EXIT_PROBLEMS
-    try:
-        save_project(workspace, out)
-    except ProjectError as error:
-        print(str(error), file=sys.stderr)
-        return EXIT_PROBLEMS
-    counts = {name: len(table) for name, table in workspace.snapshot().items()}
-    print(f"wrote {out}: {sum(counts.values())} records from {workspace.info.title}")
-    return EXIT_OK
+
+    def write() -> int:
+        try:
+            save_project(workspace, out)
+        except ProjectError as error:
+            print(str(error), file=sys.stderr)
+            return EXIT_PROBLEMS
+        records = sum(len(table) for table in workspace.snapshot().values())
+        print(f"wrote {out}: {records} records from {workspace.info.title}")
+        return EXIT_OK
+
+    # A project being replaced may be open in a running Workbench: its lock is honoured.
+    return _locked(out, write) if out.is_file() else write()
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
