@@ -23,12 +23,22 @@ from .table_schema import TypedTable, check_foreign_keys, check_values
 SCOPED_TABLES = ("analysis_entries", "tows_strategies")
 
 
-def typed_rows(spec: TableSpec, records: Iterable[Any], file: str, numbers: Iterable[int] | None = None) -> TypedTable:
-    """Records as the rows of a TypedTable (row numbers 1, 2, … unless given)."""
-    names = [f.name for f in fields(spec.entity_type)]
+def typed_rows(spec: TableSpec, records: Iterable[Any], file: str, numbers: Iterable[int] | None = None,
+               names: Iterable[str] | None = None) -> TypedTable:
+    """Records as the rows of a TypedTable (row numbers 1, 2, … unless given), with every field or ``names``."""
+    names = [f.name for f in fields(spec.entity_type)] if names is None else list(names)
     rows = [{name: getattr(record, name) for name in names} for record in records]
     row_numbers = list(numbers) if numbers is not None else list(range(1, len(rows) + 1))
     return TypedTable(spec.name, file, rows, row_numbers)
+
+
+def reference_fields(spec: TableSpec) -> set[str]:
+    """The fields of ``spec`` that name a record of another table (what reference_problems reads)."""
+    names = {"scope"} if spec.name in SCOPED_TABLES else set()
+    for foreign_key in schema_for(spec)["foreignKeys"]:
+        field_names = foreign_key["fields"]
+        names.update([field_names] if isinstance(field_names, str) else field_names)
+    return names
 
 
 def scope_problems(typed: TypedTable, vendor_ids: set[str] | frozenset[str]) -> list[Problem]:
@@ -51,15 +61,20 @@ def reference_problems(tables: Mapping[str, Iterable[Any]], checked: dict[str, T
     together may refer to each other.
     """
     schemas = {name: schema_for(SPECS_BY_NAME[name]) for name in checked}
-    targets: dict[str, TypedTable] = {}
+    wanted: dict[str, set[str]] = {}  # target table -> the fields referred to
     for schema in schemas.values():
         for foreign_key in schema["foreignKeys"]:
             target = foreign_key["reference"].get("resource")
-            if target and target not in checked and target not in targets and target in tables:
-                targets[target] = typed_rows(SPECS_BY_NAME[target], tables[target], target)
+            if target and target not in checked and target in tables:
+                target_fields = foreign_key["reference"]["fields"]
+                wanted.setdefault(target, set()).update([target_fields] if isinstance(target_fields, str)
+                                                        else target_fields)
+    targets = {target: typed_rows(SPECS_BY_NAME[target], tables[target], target, names=names)
+               for target, names in wanted.items()}
     problems = check_foreign_keys({**targets, **checked}, schemas)
     if any(name in SCOPED_TABLES for name in checked):
-        vendors = checked.get("vendors") or typed_rows(SPECS_BY_NAME["vendors"], tables.get("vendors", ()), "vendors")
+        vendors = checked.get("vendors") or typed_rows(SPECS_BY_NAME["vendors"], tables.get("vendors", ()), "vendors",
+                                                       names=("vendor_id",))
         vendor_ids = {row["vendor_id"] for row in vendors.rows}
         for typed in checked.values():
             problems += scope_problems(typed, vendor_ids)

@@ -12,19 +12,18 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain import PatchTable
 from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TableSpec
 from .dataset import read_table_file
 from .problems import Problem
-from .references import link_problems, reference_problems, typed_rows
+from .references import link_problems, reference_fields, reference_problems, typed_rows
 from .table_schema import fold_key, value_text
 
 
-@dataclass(frozen=True)
-class FieldChange:
+class FieldChange(NamedTuple):
     field: str
     old: Any
     new: Any
@@ -35,8 +34,7 @@ class FieldChange:
         return _is_empty(self.new) and not _is_empty(self.old)
 
 
-@dataclass(frozen=True)
-class RecordChange:
+class RecordChange(NamedTuple):  # a tuple: a 100,000-row import makes one per row
     row: int  # the file's data row (1-based)
     key: tuple
     record: Any  # the record as it will be stored
@@ -155,8 +153,8 @@ def plan_table_import(workspace, path: str | Path, table_name: str, sheet: str |
         plan.problems.append(Problem(plan.file, None, name, f"missing column: {len(numbers)} new record(s) need "
                                                             f"it (first at row {numbers[0]})"))
     tables = {name: workspace.table(name) for name in SPECS_BY_NAME if name != table_name}
-    plan.problems += reference_problems(tables, {table_name: typed_rows(spec, checked_rows, plan.file,
-                                                                         checked_numbers)})
+    checked = typed_rows(spec, checked_rows, plan.file, checked_numbers, names=reference_fields(spec))
+    plan.problems += reference_problems(tables, {table_name: checked})
     if table_name == "tows_strategies":
         plan.problems += link_problems(workspace, checked_rows, plan.file, checked_numbers)
     plan.problems = list(dict.fromkeys(plan.problems))
@@ -170,8 +168,8 @@ def _decimal_fields(spec: TableSpec) -> set[str]:
 
 
 def _field_values(row: dict[str, Any], decimals: set[str]) -> dict[str, Any]:
-    """The row's values for the entity: a whole number in a decimal field becomes a float."""
-    values = dict(row)
+    """The row's values for the entity (in place): a whole number in a decimal field becomes a float."""
+    values = row
     for name in decimals:
         value = values[name]
         if isinstance(value, int) and not isinstance(value, bool):

@@ -121,16 +121,23 @@ def check_table(raw: RawTable, schema: Any, name: str = "") -> tuple[TypedTable,
             problems.append(Problem(file, None, spec["name"], "missing required column"))
 
     identifiers = _identifier_fields(schema)
-    # (name, cell position, rules, trim?) per present column, prepared once
-    columns = [(spec["name"], index[spec["name"]], _FieldRules(spec), spec["name"] in identifiers) for spec in present]
+    # (name, cell position, rules, trim?, plain text?) per present column, prepared once
+    columns = []
+    for spec in present:
+        rules = _FieldRules(spec)
+        columns.append((rules.name, index[rules.name], rules, rules.name in identifiers,
+                        rules.plain and rules.convert is _to_string))
     for number, cells in enumerate(raw.rows, start=1):
-        if not any(cell.strip() for cell in cells):
+        if not any(map(str.strip, cells)):
             continue  # a blank line inside the table is not a record
         record = {}
-        for name, position, rules, trim in columns:
+        for name, position, rules, trim, plain_text in columns:
             text = cells[position]
             if trim:
                 text = text.strip()  # "rt_d " names the vendor rt_d: spaces around a key are never meant
+            if plain_text and text.strip():  # most cells: text with no constraint, taken as it is
+                record[name] = text
+                continue
             value, message = rules.check_text(text)
             if message:
                 problems.append(Problem(file, number, name, message))
