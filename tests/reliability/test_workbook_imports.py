@@ -114,6 +114,21 @@ def test_the_preview_window_lists_the_ignored_edits(exported, tmp_path, qtbot):
     assert "ignored" in dialog.summary.text()
 
 
+def test_the_preview_window_shows_an_emptied_cell_as_a_clear(exported, tmp_path, qtbot):
+    from workbench.ui.import_preview import ImportPreviewDialog
+
+    def empty_city(book):
+        sheet = book["Vendors"]
+        column = next(c for c in range(1, sheet.max_column + 1) if "city" in str(sheet.cell(1, c).value).lower())
+        sheet.cell(2, column).value = None
+
+    path = edited(exported, tmp_path / "edited.xlsx", empty_city)
+    dialog = ImportPreviewDialog(plan_import(load_dataset(BUNDLED_DATASET).workspace, path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "(cleared: the cell is empty)"
+    assert "1 of them clear a field" in dialog.summary.text()
+
+
 # ------------------------------------------------------------------ 8. a tampered manifest
 
 

@@ -8,7 +8,11 @@ the app wrote a formula on purpose. Import trusts nothing else in the workbook.
 Layout of the sheet (one record per row, column A says what the row is):
 ``format | workbench-export | <version> | <app version>``, ``written | <title>``
 for every sheet the app wrote, ``sheet | <title> | <binding as JSON>`` for the
-table sheets, ``formula | <sheet title> | <cell>``.
+table sheets, ``formula | <sheet title> | <cell>``, and ``digest | <title> |
+<row>:<row_digest> …`` for the report sheets (every sheet without a binding),
+so that an edit there is reported instead of lost. Binding one more sheet (one
+``out.table(…, table=…)`` call in its writer) makes it importable and moves it
+from the digests to the bindings by itself. Anything else is refused on import.
 """
 
 from __future__ import annotations
