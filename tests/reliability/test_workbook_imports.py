@@ -159,6 +159,7 @@ def set_field(index, value):
     (tamper_binding(set_field(0, "name_zh")), "bound to two columns"),
     (lambda book: book[MANIFEST_SHEET].append(["mystery", "Vendors", "x"]), "not an entry this version wrote"),
     (lambda book: book[MANIFEST_SHEET].append(["digest", "Cover", "2:zz"]), "fingerprint of sheet 'Cover'"),
+    (lambda book: book[MANIFEST_SHEET].cell(1, 3, "one"), "format version 'one' is not a version number"),
 ])
 def test_a_tampered_manifest_is_refused_with_a_message(exported, project, tmp_path, capsys, tamper, words):
     path = edited(exported, tmp_path / "tampered.xlsx", tamper)

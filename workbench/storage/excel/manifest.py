@@ -125,7 +125,9 @@ class Manifest:
         if not rows or rows[0][:2] != ["format", FORMAT_NAME]:
             raise ValueError("the workbook was not exported by Workbench")
         version = rows[0][2]
-        if not isinstance(version, int) or version > FORMAT_VERSION:
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise ValueError(f"the format version {version!r} is not a version number")
+        if version > FORMAT_VERSION:
             raise NewerManifest(f"the workbook was exported by a newer Workbench (format {version}); update first")
         manifest = cls(version, str(rows[0][3] or ""))
         for number, (kind, title, value, *_) in enumerate(rows[1:], start=2):
