@@ -56,6 +56,24 @@ def test_an_import_with_fewer_columns_keeps_the_fields_it_does_not_name(bundled,
     assert "kept as they are: hq_province" in out
 
 
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_json_and_xlsx_tables_patch_the_same_way(bundled, tmp_path, capsys, suffix):
+    before = open_project(bundled).vendors.get(("baidu",))
+    table = tmp_path / f"vendors{suffix}"
+    if suffix == ".json":
+        write(table, '[{"vendor_id": "baidu", "name_en": "Baidu Group"}]')
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        book.active.append(["vendor_id", "name_en"])
+        book.active.append(["baidu", "Baidu Group"])
+        book.save(table)
+    code, out, _ = run(capsys, "import", table, "--into", bundled)
+    assert code == 0, out
+    assert open_project(bundled).vendors.get(("baidu",)) == replace(before, name_en="Baidu Group")
+
+
 def test_an_empty_cell_clears_only_its_field_and_the_preview_says_so(bundled, tmp_path, capsys):
     before = open_project(bundled).vendors.get(("baidu",))
     assert before.hq_city and before.tickers
