@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "export", "import", "screenshot")
+COMMANDS = ("validate", "export", "import", "new", "screenshot")
 
 
-def _print_problems(problems, stream=sys.stderr) -> None:
+def _print_problems(problems, stream=None) -> None:
+    stream = stream or sys.stderr  # looked up at call time, so a redirected stderr is honoured
     for problem in problems:
         print(str(problem), file=stream)
     print(f"{len(problems)} problem(s)", file=stream)
@@ -49,7 +50,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         result = open_workspace(path)
         problems = result.problems
         if result.workspace is not None and is_project(path):
-            problems = _project_citation_problems(path, result.workspace)
+            from .storage.references import workspace_problems
+
+            # every value and every reference, then every figure's citation
+            problems = workspace_problems(result.workspace, path.name)
+            problems += _project_citation_problems(path, result.workspace)
         label = "dataset" if result.workspace is None else f"{sum(len(t) for t in result.workspace.snapshot().values())} records"
     if problems:
         _print_problems(problems, sys.stdout)
@@ -104,26 +109,26 @@ def _map_png(workspace) -> bytes | None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .domain.tables import SPECS_BY_NAME
-    from .storage.dataset import load_table_file
 
     source, project = Path(args.file), Path(args.into)
+    if not project.is_file():
+        print(f"{project}: no such project (make one with `new`, or save one from the window)", file=sys.stderr)
+        return EXIT_PROBLEMS
     if source.suffix.lower() == ".xlsx" and not args.table:
         from .storage.excel_import import is_workbench_export
 
         if is_workbench_export(source):
-            return _locked(project, lambda: _import_round_trip(source, project))
+            return _maybe_locked(args, project, lambda: _import_round_trip(source, project, args))
     table = args.table or source.stem
     if table not in SPECS_BY_NAME:
         print(f"{source.name}: say which table it holds with --table ({', '.join(SPECS_BY_NAME)})", file=sys.stderr)
         return EXIT_USAGE
-    if not project.is_file():
-        print(f"{project}: no such project (save one from the window first)", file=sys.stderr)
-        return EXIT_PROBLEMS
-    records, problems = load_table_file(source, table)
-    if problems:
-        _print_problems(problems)
-        return EXIT_PROBLEMS
-    return _locked(project, lambda: _merge_records(source, project, table, records))
+    return _maybe_locked(args, project, lambda: _import_table(source, project, table, args.dry_run))
+
+
+def _maybe_locked(args: argparse.Namespace, project: Path, work: Callable[[], int]) -> int:
+    """A dry run only reads, so it needs no lock (and may preview into a project open in the window)."""
+    return work() if args.dry_run else _locked(project, work)
 
 
 def _locked(project: Path, work: Callable[[], int]) -> int:
@@ -147,27 +152,45 @@ def _locked(project: Path, work: Callable[[], int]) -> int:
             lock.release()
 
 
-def _merge_records(source: Path, project: Path, table: str, records: list) -> int:
-    from .domain import Batch, DomainError, PutRecord
-    from .domain.tables import SPECS_BY_NAME
+def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int:
+    """Patch the project's table with the file's rows: all of them, or (on any problem) none."""
+    from .domain import DomainError
     from .storage.project import ProjectError, open_project, save_project
+    from .storage.table_import import plan_table_import
 
     try:
         workspace = open_project(project)
-        added = sum(1 for r in records if SPECS_BY_NAME[table].key_of(r) not in workspace.table(table))
-        Batch(tuple(PutRecord(table, r) for r in records), f"Import {source.name}").apply(workspace)
-        save_project(workspace, project)
+    except ProjectError as error:
+        print(f"{project.name}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    plan = plan_table_import(workspace, source, table)
+    if plan.problems:
+        _print_problems(plan.problems)
+        print(f"{source.name}: nothing imported", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if dry_run:
+        for line in plan.lines():
+            print(line)
+        print(f"{plan.summary()}\ndry run: {project.name} was not changed")
+        return EXIT_OK
+    for change, field_change in plan.clears:  # never silent: an empty cell is taken as "clear this field"
+        print(f"cleared: {source.name}, row {change.row}, {field_change.field} (was {field_change.old!r})")
+    command = plan.command(f"Import {source.name}")
+    try:
+        if command is not None:
+            command.apply(workspace)
+            save_project(workspace, project)
     except DomainError as error:
         print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except ProjectError as error:
         print(f"{project.name}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"imported {len(records)} {table} record(s) into {project.name}: {added} new, {len(records) - added} updated")
+    print(f"imported {source.name} into {project.name}: {plan.summary()}")
     return EXIT_OK
 
 
-def _import_round_trip(source: Path, project: Path) -> int:
+def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) -> int:
     """A workbook this app exported, edited in Excel: print the differences and apply them to the project."""
     from .domain import DomainError
     from .storage.excel_import import WorkbookImportError, build_edit, plan_import
@@ -180,16 +203,28 @@ def _import_round_trip(source: Path, project: Path) -> int:
         print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     for change in plan.changes:
-        print(f"{change.sheet}!{change.cell} [{change.column}]: {change.old!r} -> {change.new!r}")
+        new = "CLEARED (empty cell)" if change.clears else repr(change.new)
+        print(f"{change.sheet}!{change.cell} [{change.column}]: {change.old!r} -> {new}")
     for issue in plan.issues:
         print(f"left alone: {issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}", file=sys.stderr)
     for title in plan.unknown_sheets:
         print(f"left alone: sheet {title!r} was not written by Workbench", file=sys.stderr)
     for title, header in plan.unknown_columns:
         print(f"left alone: column {header!r} of {title} was not written by Workbench", file=sys.stderr)
+    for ignored in plan.read_only_edits:
+        print(f"ignored: {ignored.describe()}: edited, but this sheet cannot be imported", file=sys.stderr)
+    blocked = bool(plan.read_only_edits) and not args.ignore_read_only_sheets
     edit = build_edit(workspace, plan.changes, f"Import {source.name}")
     for refusal in edit.refused:
         print(f"refused: {refusal.change.sheet}!{refusal.change.cell}: {refusal.message}", file=sys.stderr)
+    if args.dry_run:
+        print(f"dry run: {len(edit.applied)} change(s) would be imported from {source.name}, "
+              f"{len(edit.refused)} refused; {project.name} was not changed")
+        return EXIT_PROBLEMS if edit.refused or blocked else EXIT_OK
+    if blocked:
+        print(f"{source.name}: nothing imported: edits in sheets that cannot be imported would be lost; make them "
+              "in Workbench, or import the table sheets anyway with --ignore-read-only-sheets", file=sys.stderr)
+        return EXIT_PROBLEMS
     if edit.command is not None:
         try:
             edit.command.apply(workspace)
@@ -200,6 +235,39 @@ def _import_round_trip(source: Path, project: Path) -> int:
     print(f"imported {len(edit.applied)} change(s) from {source.name} into {project.name}; "
           f"{len(edit.refused)} refused")
     return EXIT_PROBLEMS if edit.refused else EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """A project made from a dataset, so that scripts can import into it without the window."""
+    from .storage.opening import BUNDLED_DATASET, PROJECT_SUFFIX, is_project
+    from .storage.project import ProjectError, save_project
+
+    out = Path(args.out)
+    if not is_project(out):
+        print(f"--out must name a {PROJECT_SUFFIX} file", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dataset and is_project(args.dataset):
+        print(f"{args.dataset}: name a dataset folder; copy a project to make another", file=sys.stderr)
+        return EXIT_USAGE
+    if (out.exists() or out.is_symlink()) and not args.force:
+        print(f"{out}: already exists; nothing written (add --force to replace it)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    workspace = _open(args.dataset or str(BUNDLED_DATASET))
+    if workspace is None:
+        return EXIT_PROBLEMS
+
+    def write() -> int:
+        try:
+            save_project(workspace, out)
+        except ProjectError as error:
+            print(str(error), file=sys.stderr)
+            return EXIT_PROBLEMS
+        records = sum(len(table) for table in workspace.snapshot().values())
+        print(f"wrote {out}: {records} records from {workspace.info.title}")
+        return EXIT_OK
+
+    # A project being replaced may be open in a running Workbench: its lock is honoured.
+    return _locked(out, write) if out.is_file() else write()
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -246,7 +314,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--into", required=True, help="the .wbproj project to merge into")
     p.add_argument("--table", help="the table the file holds (default: the file's name)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print per record which fields would change, from what to what; change nothing")
+    p.add_argument("--ignore-read-only-sheets", action="store_true",
+                   help="import a workbook's table sheets even though sheets that cannot be imported were edited")
     p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("new", help="make a project from a dataset, for scripts to import into")
+    p.add_argument("dataset", nargs="?", help="dataset folder (default: the bundled dataset)")
+    p.add_argument("--out", required=True, help="the .wbproj project to write")
+    p.add_argument("--force", action="store_true", help="replace the project if the file exists")
+    p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
     p.add_argument("path", nargs="?")
@@ -276,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         if len(argv) > 1:
-            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,screenshot} ...",
+            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,new,screenshot} ...",
                   file=sys.stderr)
             return EXIT_USAGE
         return run_gui(argv[0] if argv else None)

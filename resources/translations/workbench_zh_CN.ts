@@ -929,38 +929,58 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="72"/>
+        <location filename="../../workbench/ui/import_preview.py" line="40"/>
+        <source>(cleared: the cell is empty)</source>
+        <translation>（清空：单元格为空）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="73"/>
         <source>{0} difference(s) between the workbook and the analysis; {1} ticked.</source>
         <translation>工作簿与分析之间有 {0} 处差异；已勾选 {1} 处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="79"/>
+        <location filename="../../workbench/ui/import_preview.py" line="76"/>
+        <source>{0} of them clear a field (an emptied cell).</source>
+        <translation>其中 {0} 处会清空字段（单元格已被清空）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="78"/>
+        <source>Sheets that cannot be imported were edited too; those edits are ignored (listed below).</source>
+        <translation>不可导入的工作表也被修改过；这些修改将被忽略（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="85"/>
+        <source>Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported</source>
+        <translation>已忽略：工作表 {0} 第 {1} 行被修改，但该工作表不可导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="89"/>
         <source>Sheet {0}: not written by Workbench</source>
         <translation>工作表 {0}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="80"/>
+        <location filename="../../workbench/ui/import_preview.py" line="90"/>
         <source>{0}, column {1}: not written by Workbench</source>
         <translation>{0} 的列 {1}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="82"/>
+        <location filename="../../workbench/ui/import_preview.py" line="92"/>
         <source>{0}, column {1}: computed by Workbench, not imported</source>
         <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="85"/>
+        <location filename="../../workbench/ui/import_preview.py" line="95"/>
         <source>Report sheets, not imported: {0}</source>
         <translation>报告类工作表，不导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="106"/>
-        <location filename="../../workbench/ui/import_preview.py" line="114"/>
+        <location filename="../../workbench/ui/import_preview.py" line="116"/>
+        <location filename="../../workbench/ui/import_preview.py" line="124"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="117"/>
+        <location filename="../../workbench/ui/import_preview.py" line="127"/>
         <source>Some changes were refused</source>
         <translation>部分修改被拒绝</translation>
     </message>

@@ -123,12 +123,12 @@ def test_foreign_keys_hold_even_when_the_package_omits_them(tmp_path):
 
 def test_domain_rules_apply(tmp_path):
     problem = single_problem(write_dataset(tmp_path / "r", with_row("scores", value="120")))
-    assert problem == Problem("scores.csv", 1, "value", "120 is outside 0-100")
+    assert problem == Problem("scores.csv", 1, "value", "120 is above the maximum 100")
 
 
 def test_analysis_scope_must_be_industry_or_a_vendor(tmp_path):
     problem = single_problem(write_dataset(tmp_path / "s", with_row("analysis_entries", scope="tencent")))
-    assert problem == Problem("analysis_entries.csv", 1, "scope", "'tencent' is neither 'industry' nor a vendor_id")
+    assert problem == Problem("analysis_entries.csv", 1, "scope", "'tencent' is neither 'industry' nor a vendor_id in vendors")
 
 
 @pytest.mark.parametrize("written, message", [
@@ -269,7 +269,7 @@ def test_import_reports_schema_and_rule_problems(tmp_path):
         Problem("scores.json", 1, "value", "'NaN' is not a finite number"),
         Problem("scores.json", 3, "vendor_id", "a value is required"),
         Problem("scores.json", 4, "vendor_id, dimension_id", "duplicate primary key ('a', 'd') (first at row 1)"),
-        Problem("scores.json", 2, "value", "101 is outside 0-100"),  # well typed, refused by the rules
+        Problem("scores.json", 2, "value", "101 is above the maximum 100"),  # well typed, refused by the schema
     }
 
 

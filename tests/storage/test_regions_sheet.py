@@ -137,7 +137,7 @@ def test_unknown_province_in_an_imported_table_is_reported_with_row_and_suggesti
     assert 1 not in messages
 
 
-@pytest.mark.parametrize("value, word", [("-4", "outside"), ("lots", "")])
+@pytest.mark.parametrize("value, word", [("-4", "below the minimum"), ("lots", "")])
 def test_negative_or_non_numeric_counts_are_refused_on_import(tmp_path, value, word):
     path = tmp_path / "province_values.csv"
     path.write_text(f"metric_id,province_code,value\ngenai_filings,110000,{value}\n", encoding="utf-8")

@@ -59,8 +59,8 @@ def test_blank_rows_are_skipped_but_keep_row_numbers():
     ("-Infinity", "'-Infinity' is not a finite number"),
     ("1e309", "'1e309' is too large to be a number"),
     ("1_0", "'1_0' is not a number"),
-    ("1.5", "1.5 is above the maximum 1.0"),
-    ("-0.1", "-0.1 is below the minimum 0.0"),
+    ("1.5", "1.5 is above the maximum 1"),
+    ("-0.1", "-0.1 is below the minimum 0"),
 ])
 def test_numbers_refuse_text_nan_and_infinity(text, message):
     assert problems_of([["a", "", text, "", "", "", ""]]) == [(1, "share", message)]

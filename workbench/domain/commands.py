@@ -73,6 +73,42 @@ class RemoveRecord:
 
 
 @dataclass(frozen=True)
+class PatchTable:
+    """Many records of one table put at once (an import): replaced in place or appended, then ``removes``
+    taken out; one "reset" event instead of one per record. The inverse is again a PatchTable."""
+
+    table: str
+    puts: tuple[Any, ...]
+    label: str = "Import"
+    validate: bool = True
+    removes: tuple[Key, ...] = ()
+
+    def apply(self, workspace: Workspace) -> Command:
+        table = workspace.table(self.table)
+        for record in self.puts:
+            if type(record) is not table.spec.entity_type:
+                raise TypeError(f"{self.table} holds {table.spec.entity_type.__name__}")
+            if self.validate:
+                _validate(workspace, record)
+        missing = [key for key in self.removes if key not in table]
+        if missing:
+            raise DomainError([("key", f"{self.table} has no record {missing[0]!r}")])
+        olds, added = [], []
+        for record in self.puts:
+            key = table.spec.key_of(record)
+            old = table.get(key)
+            if old is None:
+                added.append(key)
+            else:
+                olds.append(old)
+            table._put(record)
+        removed = tuple(table._remove(key) for key in self.removes)
+        workspace.emit(Change(self.table, "reset"))
+        # Undo: the removed records come back at the end (where a patch appended them), the replaced ones in place.
+        return PatchTable(self.table, tuple(olds) + removed, self.label, validate=False, removes=tuple(added))
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one undo step; all or nothing."""
 

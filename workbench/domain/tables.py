@@ -56,6 +56,10 @@ class EntityTable(Generic[T]):
         """Goes up with every edit: a result computed from the table is stale once it has changed."""
         self._derived: dict[str, tuple[int, Any]] = {}
         self._records: dict[Key, T] = {}
+        # Row order as a key list and key -> row index, built on demand and kept through appends and
+        # in-place replacements, so that a bulk import stays linear; a removal or a move rebuilds them.
+        self._order: list[Key] | None = None
+        self._positions: dict[Key, int] | None = None
         for record in records or ():
             self._records[spec.key_of(record)] = record
 
@@ -75,11 +79,27 @@ class EntityTable(Generic[T]):
         return list(self._records)
 
     def index_of(self, key: Key) -> int:
-        return list(self._records).index(key)
+        position = self._position_index().get(key)
+        if position is None:
+            raise ValueError(f"{key!r} is not in {self.spec.name}")
+        return position
 
     def at(self, index: int) -> T:
-        # Tables are small enough (thousands of rows) that a list view per call is cheap.
-        return list(self._records.values())[index]
+        return self._records[self._key_order()[index]]
+
+    def _key_order(self) -> list[Key]:
+        if self._order is None:
+            self._order = list(self._records)
+        return self._order
+
+    def _position_index(self) -> dict[Key, int]:
+        if self._positions is None:
+            self._positions = {key: position for position, key in enumerate(self._key_order())}
+        return self._positions
+
+    def _forget_order(self) -> None:
+        self._order = None
+        self._positions = None
 
     def records(self) -> list[T]:
         return list(self._records.values())
@@ -102,17 +122,29 @@ class EntityTable(Generic[T]):
     def _put(self, record: T, index: int | None = None) -> None:
         key = self.spec.key_of(record)
         self.version += 1
-        if index is None or (key in self._records and index == self.index_of(key)):
+        if key in self._records and (index is None or index == self.index_of(key)):
+            self._records[key] = record  # replaced in place: the order is unchanged
+            return
+        if index is None or index >= len(self._records) - (key in self._records):
+            if key in self._records:
+                self._records.pop(key)
+                self._forget_order()
             self._records[key] = record
+            if self._order is not None:  # appended: extend the order instead of rebuilding it
+                self._order.append(key)
+                if self._positions is not None:
+                    self._positions[key] = len(self._order) - 1
             return
         items = [(k, v) for k, v in self._records.items() if k != key]
-        index = max(0, min(index, len(items)))
+        index = max(0, index)
         items.insert(index, (key, record))
         self._records = dict(items)
+        self._forget_order()
 
     def _remove(self, key: Key) -> T:
         record = self._records.pop(key)
         self.version += 1
+        self._forget_order()
         return record
 
     def __eq__(self, other: object) -> bool:

@@ -12,16 +12,16 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from ..domain.citations import citation_problems
-from ..domain.entities import INDUSTRY_SCOPE
 from ..domain.market_shares import table_problems as market_share_problems
 from ..domain.provinces import resolve_province
 from ..domain.rules import check_record
 from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
 from ..domain.workspace import Workspace, WorkspaceInfo
 from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys, province_problem,
-                            schema_for, schema_type_problems, unknown_province)
+                            schema_for, schema_type_problems, unknown_province, with_reference_constraints)
 from .problems import InputError, Problem
 from .readers import read_json_document, read_table
+from .references import SCOPED_TABLES, scope_problems
 from .revenue_import import prepare_revenue_table, prepare_share_column
 from .table_schema import TypedTable, check_foreign_keys, check_table
 
@@ -131,7 +131,8 @@ def _resources(folder: Path, package: Any) -> tuple[list[_Resource], set[str], l
             refused.add(name)
             continue
         problems += schema_type_problems(SPECS_BY_NAME[name], schema, path.name)
-        resources.append(_Resource(SPECS_BY_NAME[name], path, _with_implied_keys(SPECS_BY_NAME[name], schema)))
+        schema = with_reference_constraints(SPECS_BY_NAME[name], _with_implied_keys(SPECS_BY_NAME[name], schema))
+        resources.append(_Resource(SPECS_BY_NAME[name], path, schema))
     return resources, refused, problems
 
 
@@ -164,7 +165,8 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                      check_scopes: bool) -> list[Problem]:
     """Each record against the domain rules, plus province codes and (when vendors are readable) scopes."""
     problems = []
-    vendor_ids = {vendor.vendor_id for _, vendor in records.get("vendors", [])}
+    # Vendors as read, bad rows included: a vendor refused for its province is not also a missing scope.
+    vendor_ids = {row.get("vendor_id") for row in typed["vendors"].rows} if "vendors" in typed else set()
     for name, rows in records.items():
         file = typed[name].file
         province_field = PROVINCE_FIELDS.get(name)
@@ -176,10 +178,8 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                 message = province_problem(getattr(record, province_field))
                 if message:
                     problems.append(Problem(file, number, province_field, message))
-            if (check_scopes and name == "analysis_entries" and record.scope != INDUSTRY_SCOPE
-                    and record.scope not in vendor_ids):
-                problems.append(Problem(file, number, "scope",
-                                        f"{record.scope!r} is neither {INDUSTRY_SCOPE!r} nor a vendor_id"))
+        if check_scopes and name in SCOPED_TABLES:
+            problems += scope_problems(typed[name], vendor_ids)
     if "market_shares" in records:
         names = {vendor.vendor_id: vendor.name_zh for _, vendor in records.get("vendors", [])}
         definitions = [d for _, d in records.get("market_definitions", [])]
@@ -207,31 +207,52 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     spaces ignored); province columns may hold names, which are turned into codes.
     References to other tables are not checked here: that needs the workspace.
     """
+    table, problems = read_table_file(path, table_name, sheet)
+    if table is None:
+        return [], problems
+    records, build_problems = build_records(SPECS_BY_NAME[table_name], table,
+                                           {p.row for p in problems if p.row is not None})
+    problems += build_problems
+    for number, record in records:
+        problems += [Problem(table.file, number, field_name, message) for field_name, message in check_record(record)]
+    if problems:
+        return [], list(dict.fromkeys(problems))
+    return [record for _, record in records], []
+
+
+def read_table_file(path: str | Path, table_name: str, sheet: str | None = None,
+                    optional_absent: bool = False) -> tuple[TypedTable | None, list[Problem]]:
+    """One table file checked against the table's schema: (typed rows, problems); None when unreadable.
+
+    With ``optional_absent``, a column the file lacks is not required (an
+    import that patches records keeps what the file does not name); key
+    columns always are.
+    """
     path = Path(path)
     spec = SPECS_BY_NAME.get(table_name)
     if spec is None:
-        return [], [Problem(path.name, None, None, f"unknown table {table_name!r}")]
+        return None, [Problem(path.name, None, None, f"unknown table {table_name!r}")]
     try:
         raw = read_table(path, sheet)
     except InputError as error:
-        return [], error.problems
+        return None, error.problems
     schema = schema_for(spec)
     field_by_folded = {f["name"].casefold(): f["name"] for f in schema["fields"]}
-    raw.columns = [field_by_folded.get(column.casefold(), column) for column in raw.columns]
+    raw.columns = [field_by_folded.get(column.strip().casefold(), column) for column in raw.columns]
     problems = _resolve_provinces(raw, PROVINCE_FIELDS.get(table_name))
     if table_name == "revenue_mix":  # shares written "15%" or "5-7%"
         problems += prepare_revenue_table(raw)
     elif table_name == "market_shares":  # a share written "19.9%"
         problems += prepare_share_column(raw)
+    if optional_absent:
+        schema = {**schema, "fields": [_optional(f) if f["name"] not in raw.columns and f["name"] not in spec.key_fields
+                                       else f for f in schema["fields"]]}
     table, table_problems = check_table(raw, schema, table_name)
-    problems += table_problems
-    records, build_problems = build_records(spec, table, {p.row for p in problems if p.row is not None})
-    problems += build_problems
-    for number, record in records:
-        problems += [Problem(raw.source, number, field_name, message) for field_name, message in check_record(record)]
-    if problems:
-        return [], list(dict.fromkeys(problems))
-    return [record for _, record in records], []
+    return table, problems + table_problems
+
+
+def _optional(field_spec: dict) -> dict:
+    return {**field_spec, "constraints": {**field_spec.get("constraints", {}), "required": False}}
 
 
 def _resolve_provinces(raw: Any, province_field: str | None) -> list[Problem]:

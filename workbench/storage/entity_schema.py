@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import MISSING, fields
+from functools import lru_cache
 from typing import Any
 
 from ..domain.provinces import PROVINCES_BY_CODE, resolve_province, suggest_province
@@ -48,16 +49,78 @@ def implied_foreign_keys(spec: TableSpec) -> list[dict]:
     return keys
 
 
+# Constraints on a value that hold on every path into a table (dataset, import, project), taken from
+# the bundled Data Package; "required" is not among them: what a record needs is the entity's business.
+VALUE_CONSTRAINTS = ("minimum", "maximum", "enum", "pattern", "minLength", "maxLength")
+
+
+@lru_cache(maxsize=1)
+def reference_schemas() -> dict[str, dict]:
+    """Table name -> the Table Schema the bundled Data Package declares for it (empty when unreadable)."""
+    from .opening import BUNDLED_DATASET
+    from .problems import InputError
+    from .readers import read_json_document
+
+    try:
+        package = read_json_document(BUNDLED_DATASET / "datapackage.json", 10 * 1024 * 1024)
+    except InputError:
+        return {}
+    resources = package.get("resources") if isinstance(package, dict) else None
+    return {entry["name"]: entry["schema"] for entry in resources or ()
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str) and isinstance(entry.get("schema"), dict)}
+
+
+def _reference_constraints(table: str) -> dict[str, dict]:
+    """Field name -> its value constraints in the reference schema of ``table``."""
+    schema = reference_schemas().get(table, {})
+    found = {}
+    for declared in schema.get("fields") or ():
+        if declared.get("name") == PROVINCE_FIELDS.get(table):
+            continue  # the domain's province check says the same, with a suggestion
+        if isinstance(declared, dict) and isinstance(declared.get("constraints"), dict):
+            kept = {k: v for k, v in declared["constraints"].items() if k in VALUE_CONSTRAINTS}
+            if kept:
+                found[declared.get("name")] = kept
+    return found
+
+
+def reference_foreign_keys(spec: TableSpec) -> list[dict]:
+    """The foreign keys of the reference Data Package for ``spec``, plus those the domain implies."""
+    declared = reference_schemas().get(spec.name, {}).get("foreignKeys") or []
+    declared = declared if isinstance(declared, list) else [declared]
+    return list(declared) + [key for key in implied_foreign_keys(spec) if key not in declared]
+
+
+def with_reference_constraints(spec: TableSpec, schema: dict) -> dict:
+    """``schema`` with the reference value constraints laid over its fields (the reference wins)."""
+    reference = _reference_constraints(spec.name)
+    if not reference or not isinstance(schema.get("fields"), list):
+        return schema
+    expected = {f.name: _type_of(f.type)[0] for f in fields(spec.entity_type)}
+    merged = []
+    for declared in schema["fields"]:
+        extra = reference.get(declared.get("name")) if isinstance(declared, dict) else None
+        # A field declared with another type is already reported; its values cannot be compared.
+        same_type = extra and declared.get("type", "string") in (expected.get(declared["name"]), "integer")
+        if same_type and isinstance(declared.get("constraints", {}), dict):
+            declared = {**declared, "constraints": {**declared.get("constraints", {}), **extra}}
+        merged.append(declared)
+    return {**schema, "fields": merged}
+
+
 def schema_for(spec: TableSpec) -> dict:
-    """A Table Schema for one workspace table, derived from its entity dataclass."""
+    """A Table Schema for one workspace table: types from its entity dataclass, value constraints and
+    foreign keys from the reference Data Package."""
     schema_fields = []
+    reference = _reference_constraints(spec.name)
     for f in fields(spec.entity_type):
         schema_type, optional = _type_of(f.type)
         no_default = f.default is MISSING and f.default_factory is MISSING
         # Text without a default may still be empty; the domain rules say which text matters.
         required = f.name in spec.key_fields or (no_default and not optional and schema_type != "string")
-        schema_fields.append({"name": f.name, "type": schema_type, "constraints": {"required": required}})
-    return {"fields": schema_fields, "primaryKey": list(spec.key_fields), "foreignKeys": implied_foreign_keys(spec)}
+        constraints = {"required": required, **reference.get(f.name, {})}
+        schema_fields.append({"name": f.name, "type": schema_type, "constraints": constraints})
+    return {"fields": schema_fields, "primaryKey": list(spec.key_fields), "foreignKeys": reference_foreign_keys(spec)}
 
 
 def schema_type_problems(spec: TableSpec, schema: dict, file: str) -> list[Problem]:

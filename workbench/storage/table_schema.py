@@ -120,25 +120,79 @@ def check_table(raw: RawTable, schema: Any, name: str = "") -> tuple[TypedTable,
         elif spec.get("constraints", {}).get("required"):
             problems.append(Problem(file, None, spec["name"], "missing required column"))
 
+    identifiers = _identifier_fields(schema)
+    # (name, cell position, rules, trim?, plain text?) per present column, prepared once
+    columns = []
+    for spec in present:
+        rules = _FieldRules(spec)
+        columns.append((rules.name, index[rules.name], rules, rules.name in identifiers,
+                        rules.plain and rules.convert is _to_string))
     for number, cells in enumerate(raw.rows, start=1):
-        if not any(cell.strip() for cell in cells):
+        if not any(map(str.strip, cells)):
             continue  # a blank line inside the table is not a record
         record = {}
-        for spec in present:
-            text = cells[index[spec["name"]]]
-            value, message = _convert(text, spec)
+        for name, position, rules, trim, plain_text in columns:
+            text = cells[position]
+            if trim:
+                text = text.strip()  # "rt_d " names the vendor rt_d: spaces around a key are never meant
+            if plain_text and text.strip():  # most cells: text with no constraint, taken as it is
+                record[name] = text
+                continue
+            value, message = rules.check_text(text)
             if message:
-                problems.append(Problem(file, number, spec["name"], message))
-            record[spec["name"]] = value
+                problems.append(Problem(file, number, name, message))
+            record[name] = value
         typed.rows.append(record)
         typed.row_numbers.append(number)
 
     problems += _unique_problems(typed, [(s["name"],) for s in present if s.get("constraints", {}).get("unique")])
-    primary_key = schema.get("primaryKey")
-    if primary_key:
-        key = (primary_key,) if isinstance(primary_key, str) else tuple(primary_key)
+    key = primary_key_of(schema)
+    if key:
         problems += _unique_problems(typed, [key], label="primary key")
+        problems += case_duplicate_problems(typed, key)
     return typed, problems
+
+
+def primary_key_of(schema: dict) -> tuple[str, ...]:
+    primary_key = schema.get("primaryKey") or ()
+    return (primary_key,) if isinstance(primary_key, str) else tuple(primary_key)
+
+
+def _identifier_fields(schema: dict) -> set[str]:
+    """The fields that name a record: the primary key and every foreign key's fields."""
+    names = set(primary_key_of(schema))
+    for foreign_key in schema.get("foreignKeys") or ():
+        try:
+            names.update(_names(foreign_key["fields"]))
+        except (KeyError, TypeError):
+            pass  # reported by the foreign key check
+    return names
+
+
+def fold_key(key: tuple) -> tuple:
+    """A key as compared for case-only differences (``rt_d`` and ``RT_D``)."""
+    if len(key) == 1:
+        part = key[0]
+        return (part.casefold(),) if isinstance(part, str) else key
+    return tuple(part.casefold() if isinstance(part, str) else part for part in key)
+
+
+def case_duplicate_problems(typed: TypedTable, key: tuple[str, ...]) -> list[Problem]:
+    """Rows whose key differs from an earlier row's only in letter case: refused, never two records."""
+    problems = []
+    first_seen: dict[tuple, tuple[tuple, int]] = {}
+    for record, number in zip(typed.rows, typed.row_numbers):
+        value = tuple(record.get(name) for name in key)
+        folded = fold_key(value)
+        earlier = first_seen.get(folded)
+        if earlier is None:
+            first_seen[folded] = (value, number)
+        elif earlier[0] != value:
+            shown, first = (value[0], earlier[0][0]) if len(value) == 1 else (value, earlier[0])
+            problems.append(Problem(typed.file, number, ", ".join(key),
+                                    f"{shown!r} differs from {first!r} (row {earlier[1]}) only in letter case: "
+                                    "keys are compared exactly, so write them the same way"))
+    return problems
 
 
 def _schema_fields(schema: Any, file: str) -> tuple[list[dict], list[Problem]]:
@@ -176,42 +230,110 @@ def _pattern_problems(spec: dict, file: str) -> list[Problem]:
     return []
 
 
-def _convert(text: str, spec: dict) -> tuple[Any, str | None]:
-    """(value, problem message or None) for one cell."""
-    field_type = spec.get("type", "string")
-    constraints = spec.get("constraints", {})
-    if not text.strip():
-        return empty_value(field_type), ("a value is required" if constraints.get("required") else None)
-    convert = CONVERTERS[field_type]
-    try:
-        value = convert(text, spec)
-    except ValueError as exc:
-        return None, str(exc)
-    return value, _constraint_problem(text, value, spec, convert)
+def check_values(typed: TypedTable, schema: dict) -> list[Problem]:
+    """Rows of Python values (a project's records) against the schema's constraints, the same as text cells."""
+    fields, problems = _schema_fields(schema, typed.file)
+    for spec in fields:
+        rules = _FieldRules(spec)
+        name = rules.name
+        for record, number in zip(typed.rows, typed.row_numbers):
+            if name not in record:
+                continue
+            value = record[name]
+            if value is None or value == "":
+                if rules.required:
+                    problems.append(Problem(typed.file, number, name, "a value is required"))
+                continue
+            message = rules.problem(value_text(value), value)
+            if message:
+                problems.append(Problem(typed.file, number, name, message))
+    return problems
 
 
-def _constraint_problem(text: str, value: Any, spec: dict, convert: Converter) -> str | None:
-    constraints = spec.get("constraints", {})
-    try:
-        for bound, fails, word in (("minimum", lambda b: value < b, "below the minimum"),
-                                   ("maximum", lambda b: value > b, "above the maximum")):
-            if bound in constraints:
-                limit = _typed(constraints[bound], spec, convert)
-                if fails(limit):
-                    return f"{text.strip()} is {word} {limit}"
-        if "enum" in constraints:
-            allowed = [_typed(option, spec, convert) for option in constraints["enum"]]
-            if value not in allowed:
-                return f"{text!r} is not one of: {', '.join(map(str, constraints['enum']))}"
-    except (ValueError, TypeError):
-        return f"the schema's constraints for {spec['name']} cannot be compared with {text!r}"
-    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], text):
-        return f"{text!r} does not match the pattern {constraints['pattern']}"
-    if "maxLength" in constraints and len(text) > constraints["maxLength"]:
-        return f"is {len(text):,} characters long; the limit is {constraints['maxLength']:,}"
-    if "minLength" in constraints and len(text) < constraints["minLength"]:
-        return f"is {len(text):,} characters long; at least {constraints['minLength']:,} are needed"
-    return None
+def value_text(value: Any) -> str:
+    """How a Python value is written in a table file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.15g}" if math.isfinite(value) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class _FieldRules:
+    """One field's type and constraints, prepared once per table rather than once per cell."""
+
+    def __init__(self, spec: dict):
+        self.spec = spec
+        self.name = spec["name"]
+        self.type = spec.get("type", "string")
+        self.convert = CONVERTERS[self.type]
+        constraints = spec.get("constraints", {})
+        self.required = bool(constraints.get("required"))
+        self.broken = False  # constraints that cannot be compared with the field's values
+        self.bounds: list[tuple[Any, Callable[[Any, Any], bool], str]] = []
+        self.enum: list | None = None
+        self.pattern = constraints.get("pattern")
+        self.max_length = constraints.get("maxLength")
+        self.min_length = constraints.get("minLength")
+        try:
+            if self.type not in ("string", "any"):  # text has no order to bound
+                if "minimum" in constraints:
+                    self.bounds.append((_typed(constraints["minimum"], spec, self.convert), _below,
+                                        "below the minimum"))
+                if "maximum" in constraints:
+                    self.bounds.append((_typed(constraints["maximum"], spec, self.convert), _above,
+                                        "above the maximum"))
+            if "enum" in constraints:
+                self.enum = [_typed(option, spec, self.convert) for option in constraints["enum"]]
+        except (ValueError, TypeError):
+            self.broken = True
+        self.enum_text = ", ".join(map(str, constraints.get("enum") or ()))
+        self.plain = not (self.bounds or self.enum is not None or self.broken or self.pattern is not None
+                          or self.max_length is not None or self.min_length is not None)
+
+    def problem(self, text: str, value: Any) -> str | None:
+        """Why a converted value breaks the constraints, or None."""
+        if self.plain:
+            return None
+        if self.broken:
+            return f"the schema's constraints for {self.name} cannot be compared with {text!r}"
+        try:
+            for limit, fails, word in self.bounds:
+                if fails(value, limit):
+                    return f"{text.strip()} is {word} {value_text(limit)}"
+            if self.enum is not None and value not in self.enum:
+                return f"{text!r} is not one of: {self.enum_text}"
+        except TypeError:
+            return f"the schema's constraints for {self.name} cannot be compared with {text!r}"
+        if self.pattern is not None and not re.fullmatch(self.pattern, text):
+            return f"{text!r} does not match the pattern {self.pattern}"
+        if self.max_length is not None and len(text) > self.max_length:
+            return f"is {len(text):,} characters long; the limit is {self.max_length:,}"
+        if self.min_length is not None and len(text) < self.min_length:
+            return f"is {len(text):,} characters long; at least {self.min_length:,} are needed"
+        return None
+
+    def check_text(self, text: str) -> tuple[Any, str | None]:
+        """(value, problem message or None) for one cell."""
+        if not text.strip():
+            return empty_value(self.type), ("a value is required" if self.required else None)
+        if self.convert is _to_string and self.plain:
+            return text, None
+        try:
+            value = self.convert(text, self.spec)
+        except ValueError as exc:
+            return None, str(exc)
+        return value, self.problem(text, value)
+
+
+def _below(value: Any, limit: Any) -> bool:
+    return value < limit
+
+
+def _above(value: Any, limit: Any) -> bool:
+    return value > limit
 
 
 def _typed(option: Any, spec: dict, convert: Converter) -> Any:

@@ -37,8 +37,8 @@ class ImportPreviewDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, change in enumerate(plan.changes):
-            cells = (change.sheet, str(change.row), f"{change.column} ({change.cell})", _short(change.old),
-                     _short(change.new))
+            new = self.tr("(cleared: the cell is empty)") if change.clears else _short(change.new)
+            cells = (change.sheet, str(change.row), f"{change.column} ({change.cell})", _short(change.old), new)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip("" if column < 3 else str(change.old if column == 3 else change.new)[:2000])
@@ -69,13 +69,23 @@ class ImportPreviewDialog(QDialog):
 
     def _update(self, *_args) -> None:
         chosen = len(self.accepted_changes())
-        self.summary.setText(self.tr("{0} difference(s) between the workbook and the analysis; {1} ticked.")
-                             .format(len(self.plan.changes), chosen))
+        clears = sum(1 for change in self.plan.changes if change.clears)
+        text = self.tr("{0} difference(s) between the workbook and the analysis; {1} ticked.")
+        text = text.format(len(self.plan.changes), chosen)
+        if clears:
+            text += " " + self.tr("{0} of them clear a field (an emptied cell).").format(clears)
+        if self.plan.read_only_edits:
+            text += " " + self.tr("Sheets that cannot be imported were edited too; those edits are ignored "
+                                  "(listed below).")
+        self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
 
     def _left_alone_text(self) -> str:
         plan = self.plan
-        lines = [f"{issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}" for issue in plan.issues]
+        lines = [self.tr("Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported")
+                 .format(edit.sheet, ", ".join(map(str, edit.rows[:20])) + ("…" if len(edit.rows) > 20 else ""))
+                 for edit in plan.read_only_edits]
+        lines += [f"{issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}" for issue in plan.issues]
         lines += [self.tr("Sheet {0}: not written by Workbench").format(title) for title in plan.unknown_sheets]
         lines += [self.tr("{0}, column {1}: not written by Workbench").format(title, header)
                   for title, header in plan.unknown_columns]

@@ -35,7 +35,7 @@ CASES = [
     Case("duplicated_ids", text.duplicated_ids, ".csv", "vendors", 0, "row 2, column vendor_id: duplicate primary key"),
     Case("non_numeric", text.non_numeric, ".csv", "scores", 0, "row 1, column value: 'high' is not a number"),
     Case("nan_and_infinity", text.nan_and_infinity, ".csv", "scores", 0, "'NaN' is not a finite number"),
-    Case("negative_counts", text.negative_counts, ".csv", "filing_batches", 0, "row 1, column count: -5 is outside"),
+    Case("negative_counts", text.negative_counts, ".csv", "filing_batches", 0, "row 1, column count: -5 is below the minimum 0"),
     Case("shares_over_100_percent", text.shares_over_100_percent, ".csv", "revenue_mix", 0,
          "'120%' is not a share between 0% and 100%"),
     Case("megabyte_string", text.megabyte_string, ".csv", "vendors", 0, "field larger than field limit"),

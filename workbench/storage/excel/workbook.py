@@ -19,7 +19,7 @@ from openpyxl.writer.excel import ExcelWriter
 from workbench import __version__
 
 from ..atomic import atomic_path
-from .manifest import MANIFEST_SHEET, Manifest
+from .manifest import MANIFEST_SHEET, Manifest, sheet_digests
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
 from .registry import SheetSpec, registered_sheets
 from .writer import SheetWriter
@@ -72,14 +72,29 @@ def _new_sheet(workbook: Workbook, title: str, streamed: bool):
 
 def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str]) -> None:
     """The hidden, protected sheet import reads to map cells back to records (see manifest)."""
+    formula_cells = {title: set(cells) for title, cells in out.report.formulas.items()}
     manifest = Manifest(app_version=__version__, written=list(written), bindings=out.bindings,
-                        formula_cells={title: set(cells) for title, cells in out.report.formulas.items()})
+                        formula_cells=formula_cells, digests=_report_digests(workbook, out, formula_cells))
     ws = workbook.create_sheet(MANIFEST_SHEET)
     for row_number, row in enumerate(manifest.rows(), start=1):
         for column, value in enumerate(row, start=1):
             out.set(ws.cell(row_number, column), value)
     ws.sheet_state = "veryHidden"  # not listed in Excel's Unhide dialog: it is the app's, not the analyst's
     ws.protection.sheet = True
+
+
+def _report_digests(workbook: Workbook, out: SheetWriter, formula_cells: dict[str, set[str]]) -> dict:
+    """Row fingerprints of the sheets import cannot read back, so that an edit in them is noticed, not lost.
+
+    Table sheets (bound in the manifest) are compared cell by cell instead; a
+    streamed sheet cannot be read back here and gets none.
+    """
+    digests = {}
+    for ws in workbook.worksheets:
+        if ws.title in out.bindings or isinstance(ws, WriteOnlyWorksheet):
+            continue
+        digests[ws.title] = sheet_digests(ws.iter_rows(), formula_cells.get(ws.title, set()))
+    return digests
 
 
 def save_atomically(workbook: Workbook, target: Path) -> None:

@@ -15,8 +15,8 @@ from openpyxl.utils import get_column_letter
 
 from workbench.domain.tables import SPECS_BY_NAME
 
-from ..excel.manifest import MANIFEST_SHEET, SheetBinding
-from .reading import EMPTY_CELL, SheetCell, open_export, sheet_rows
+from ..excel.manifest import MANIFEST_SHEET, SheetBinding, sheet_digests
+from .reading import EMPTY_CELL, SheetCell, WorkbookImportError, open_export, sheet_rows
 from .values import convert, field_types, unchanged
 
 
@@ -31,6 +31,11 @@ class CellChange:
     table: str
     key: tuple
     field: str
+
+    @property
+    def clears(self) -> bool:
+        """An emptied cell over a value: imported as a clear of the field, and shown as one."""
+        return self.new in (None, "") and self.old not in (None, "")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,20 @@ class ImportPlan:
     read_only_sheets: list[str] = field(default_factory=list)  # the app's reports (cover, grids, charts)
     unknown_columns: list[tuple[str, str]] = field(default_factory=list)  # (sheet, header) added in Excel
     computed_columns: list[tuple[str, str]] = field(default_factory=list)  # (sheet, header) the app derives
+    read_only_edits: list["ReadOnlyEdit"] = field(default_factory=list)  # report sheets edited: ignored
+
+
+@dataclass(frozen=True)
+class ReadOnlyEdit:
+    """Rows of a report sheet that differ from what the app wrote: the sheet is not imported, so they are lost."""
+
+    sheet: str
+    rows: tuple[int, ...]
+
+    def describe(self, limit: int = 20) -> str:
+        shown = ", ".join(str(row) for row in self.rows[:limit])
+        more = f" and {len(self.rows) - limit} more" if len(self.rows) > limit else ""
+        return f"sheet {self.sheet!r}, row(s) {shown}{more}"
 
 
 def plan_import(workspace, path: str | Path) -> ImportPlan:
@@ -60,17 +79,63 @@ def plan_import(workspace, path: str | Path) -> ImportPlan:
     """
     plan = ImportPlan(Path(path))
     with open_export(path) as (workbook, manifest):
+        for binding in manifest.bindings.values():
+            problem = _binding_problem(binding)
+            if problem:
+                raise WorkbookImportError(f"{plan.path.name}: the hidden {MANIFEST_SHEET} sheet that describes the "
+                                          f"workbook is damaged: sheet {binding.sheet!r}: {problem}. Nothing was "
+                                          "imported; export the workbook again")
         for title in workbook.sheetnames:
             if title == MANIFEST_SHEET:
                 continue
             binding = manifest.bindings.get(title)
             if binding is None:
                 (plan.read_only_sheets if title in manifest.written else plan.unknown_sheets).append(title)
+                if title in manifest.digests:
+                    _find_read_only_edits(plan, workbook[title], manifest.digests[title],
+                                          manifest.formula_cells.get(title, set()))
             elif binding.table not in SPECS_BY_NAME:
                 plan.issues.append(CellIssue(title, "", f"this version has no table {binding.table!r}"))
             else:
                 _compare_sheet(plan, workspace, workbook[title], binding, manifest.formula_cells.get(title, set()))
     return plan
+
+
+def _binding_problem(binding: SheetBinding) -> str | None:
+    """Why a sheet's binding does not fit this version's table, or None (an unknown table is left alone)."""
+    spec = SPECS_BY_NAME.get(binding.table)
+    if spec is None:
+        return None
+    known = set(field_types(spec.entity_type))
+    if binding.key_fields != spec.key_fields:
+        return f"its key {list(binding.key_fields)} is not the key of {spec.name} {list(spec.key_fields)}"
+    bound = [column.field for column in binding.columns if column.field is not None]
+    unknown = [name for name in bound if name not in known]
+    if unknown:
+        return f"{spec.name} has no field {unknown[0]!r}"
+    twice = sorted({name for name in bound if bound.count(name) > 1})
+    if twice:
+        return f"field {twice[0]!r} is bound to two columns"
+    headers = [column.header for column in binding.columns]
+    if len(set(headers)) != len(headers):
+        return "two columns have the same header"
+    missing = [name for name in spec.key_fields if name not in bound]
+    if missing:
+        return f"no column holds the key field {missing[0]!r}"
+    return None
+
+
+def _find_read_only_edits(plan: ImportPlan, ws, written: dict[int, str], app_formulas: set[str]) -> None:
+    """Rows whose fingerprint differs from the one written at export, added rows and emptied rows."""
+    now = sheet_digests(_counted_rows(ws), app_formulas)
+    edited = sorted(row for row in written.keys() | now.keys() if written.get(row) != now.get(row))
+    if edited:
+        plan.read_only_edits.append(ReadOnlyEdit(ws.title, tuple(edited)))
+
+
+def _counted_rows(ws):
+    for _number, row in sheet_rows(ws, keep_cells=True):
+        yield row
 
 
 def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_formulas: set[str]) -> None:

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..excel.manifest import MANIFEST_SHEET, Manifest
+from ..excel.manifest import MANIFEST_SHEET, Manifest, NewerManifest
 from ..problems import InputError
 from ..xlsx_reader import MAX_COLUMNS, MAX_ROWS, check_zip
 
 
 class WorkbookImportError(Exception):
     """A workbook that cannot be imported; the message is meant for the analyst."""
+
+
+class DamagedManifest(WorkbookImportError):
+    """A workbook with the app's manifest sheet that cannot be read: an export, but a damaged one."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,11 @@ def open_export(path: str | Path) -> Iterator[tuple[Any, Manifest]]:
                                       "sheet); import its tables one by one instead")
         try:
             manifest = Manifest.from_rows(_values(workbook[MANIFEST_SHEET]))
+        except NewerManifest as error:
+            raise DamagedManifest(f"{path.name}: {error}") from None
         except ValueError as error:
-            raise WorkbookImportError(f"{path.name}: {error}") from None
+            raise DamagedManifest(f"{path.name}: the hidden {MANIFEST_SHEET} sheet that describes the workbook is "
+                                  f"damaged: {error}. Nothing was imported; export the workbook again") from None
         yield workbook, manifest
     finally:
         workbook.close()
@@ -61,6 +68,8 @@ def is_workbench_export(path: str | Path) -> bool:
     try:
         with open_export(path):
             return True
+    except DamagedManifest:
+        return True  # an export still: importing it says what is wrong, rather than taking it for a table
     except (WorkbookImportError, OSError):
         return False
 
@@ -70,14 +79,20 @@ def _values(ws) -> list[list]:
     return [list(row) for row in ws.iter_rows(values_only=True)]
 
 
-def sheet_rows(ws) -> Iterator[tuple[int, list[SheetCell]]]:
-    """(row number, cells) of a sheet, counted as read; trailing empty cells dropped."""
+def sheet_rows(ws, keep_cells: bool = False) -> Iterator[tuple[int, Any]]:
+    """(row number, cells) of a sheet, counted as read; trailing empty cells dropped.
+
+    With ``keep_cells`` the rows are openpyxl's own cells, untouched.
+    """
     ws.reset_dimensions()
     for number, row in enumerate(ws.iter_rows(), start=1):
         if number > MAX_ROWS:
             raise WorkbookImportError(f"sheet {ws.title!r} has more than {MAX_ROWS:,} rows")
         if len(row) > MAX_COLUMNS:
             raise WorkbookImportError(f"sheet {ws.title!r} has more than {MAX_COLUMNS:,} columns")
+        if keep_cells:
+            yield number, row
+            continue
         cells = [SheetCell(getattr(cell, "value", None), getattr(cell, "data_type", None) == "f") for cell in row]
         while cells and cells[-1].value is None:
             cells.pop()
