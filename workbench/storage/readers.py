@@ -7,7 +7,6 @@ file, row and column, never a bare traceback.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .encodings import decode_plausibly, sniff_encoding  # noqa: F401 (sniff_encoding: part of this module's API)
 from .problems import InputError, Problem
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -70,34 +70,16 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise InputError([Problem(path.name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
 
 
-def sniff_encoding(data: bytes) -> str | None:
-    """The first encoding that decodes `data` without error, or None.
-
-    UTF-8 is tried before GB18030 because GB18030 decodes most UTF-8 bytes
-    into wrong characters without complaint, so the order decides correctness.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        candidates = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = ("utf-16",)  # Excel's "Unicode text" export
-    else:
-        candidates = ("utf-8", "gb18030")
-    for encoding in candidates:
-        try:
-            data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return None
-
-
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
-    """(text, encoding) of a text file, or InputError when it is not UTF-8 or GB18030 text."""
-    encoding = sniff_encoding(data)
-    if encoding is None:
+    """(text, encoding) of a text file, or InputError when it is not UTF-8 or GB18030 text.
+
+    The encoding is decided from the whole file (see encodings.py); a BOM is honoured and removed.
+    """
+    decoded = decode_plausibly(data)
+    if decoded is None:
         raise InputError([Problem(source, None, None,
                                   "the text is neither UTF-8 nor GB18030/GBK; save it as UTF-8 and try again")])
-    text = data.decode(encoding)
+    text, encoding = decoded
     if "\x00" in text:
         raise InputError([Problem(source, None, None, "contains NUL characters: this looks like a binary file")])
     return text, encoding
