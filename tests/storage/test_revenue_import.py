@@ -14,7 +14,7 @@ def load(tmp_path, text, name="rev.csv"):
 
 
 def test_fifteen_percent_written_every_way_reads_the_same(tmp_path):
-    records, problems = load(tmp_path, HEADER + "a,CNY,110,15%,0.15,15\nb,RMB,10,5%,6%,7%\n")
+    records, problems = load(tmp_path, HEADER + "a,CNY,110,15%,0.15,15\nb,RMB,10,5%,0.06,7\n")  # one way per column
     assert problems == []
     assert (records[0].share_low, records[0].share_base, records[0].share_high) == pytest.approx((0.15,) * 3)
     assert records[1].currency == "CNY"
