@@ -4,6 +4,11 @@
 <context>
     <name>Autosave</name>
     <message>
+        <location filename="../../workbench/ui/autosave.py" line="209"/>
+        <source>{0}: {1}; this window now holds the lock.</source>
+        <translation>{0}：{1}；现由本窗口持有锁。</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/autosave.py" line="132"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>

@@ -204,6 +204,9 @@ class Autosave(QObject):
             return locked.holder
         if lock is not None:
             self._locks[path] = lock
+            if lock.replaced:
+                self._window.statusBar().showMessage(
+                    self.tr("{0}: {1}; this window now holds the lock.").format(path.name, lock.replaced), 10000)
         return None
 
     def _release_locks(self, keep: Path | None) -> None:
