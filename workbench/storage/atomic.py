@@ -39,7 +39,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     The caller writes the whole file to the yielded path. On any exception the
     temporary file is removed and target is left as it was.
     """
+    # Through a symbolic link the real file is replaced, not the link (resolved once, here).
     target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
     os.close(fd)

@@ -39,8 +39,15 @@ class ProjectLocked(Exception):
 
 
 def lock_path(project: str | os.PathLike) -> Path:
-    project = Path(project)
+    # Beside the real file: a project reached through a symbolic link has one lock, not one per link.
+    project = resolved(project)
     return project.with_name(f".~lock.{project.name}#")
+
+
+def resolved(path: str | os.PathLike) -> Path:
+    """path with symbolic links followed: the file that is really read and written."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def current_holder() -> LockInfo:

@@ -54,6 +54,8 @@ class ProjectError(Exception):
 def save_project(workspace: Workspace, path: str | os.PathLike) -> None:
     """Write the whole workspace to path, replacing any file there in one step."""
     target = Path(path)
+    if target.is_symlink():  # write the file the link points to, and keep the link
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise ProjectError(f"Cannot save the project to {target}: that is a folder.")
     try:
