@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import zipfile
 import zlib
+from xml.etree import ElementTree
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,10 @@ MAX_COLUMNS = 16_384
 MAX_CELLS = 20_000_000
 PROLOG_BYTES = 64 * 1024  # how much of each XML part is inflated to look for a DTD before its root element
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_FORMULA, _VALUE = _MAIN_NS + "f", _MAIN_NS + "v"
+MAX_LISTED = 20  # problems of one kind listed one by one; the rest are counted
 _DAMAGED = "not a valid XLSX file: the zip archive is damaged or is not a workbook"
 
 
@@ -46,6 +51,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
         # A1:XFD1048576 makes openpyxl pad every row out to 16,384 cells.
         worksheet.reset_dimensions()
         header, body = _read_rows(worksheet, source)
+        refuse_uncalculated_formulas(path, getattr(worksheet, "_worksheet_path", None), worksheet.title)
     except InputError:
         raise
     except Exception as exc:
@@ -110,6 +116,52 @@ def _refuse_document_types(path: Path, members: list[zipfile.ZipInfo], source: s
                                               "workbooks never need (refused as possibly hostile)")])
     except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError, NotImplementedError, OSError, zlib.error):
         raise InputError([Problem(source, None, None, _DAMAGED)]) from None
+
+
+def refuse_uncalculated_formulas(path: Path, part: str | None, title: str) -> None:
+    """Refuse formula cells saved without their value: read as values they would import as empty.
+
+    Programs other than Excel (and scripts) often write formulas without the value
+    Excel would store beside them. Only sheets that hold a formula are parsed again.
+    """
+    if not part:
+        return
+    with zipfile.ZipFile(path) as archive:
+        if not _has_formula(archive, part):
+            return
+        missing = []
+        with archive.open(part) as stream:
+            # Safe to parse: check_zip refused any part declaring a document type (no entities).
+            for _event, element in ElementTree.iterparse(stream):
+                if not element.tag.endswith("}c"):
+                    continue
+                formula = element.find(_FORMULA)
+                if formula is not None:
+                    value = element.find(_VALUE)
+                    if value is None or value.text is None:
+                        text = "=" + formula.text if formula.text else f"(shared formula {formula.get('si', '?')})"
+                        missing.append((element.get("r") or "?", text))
+                element.clear()
+    if missing:
+        shown = [Problem(path.name, None, None,
+                         f"sheet {title!r}, cell {cell}: the formula {formula} has no calculated value saved; "
+                         "open the file in Excel, let it calculate and save it, or paste the values")
+                 for cell, formula in missing[:MAX_LISTED]]
+        if len(missing) > MAX_LISTED:
+            shown.append(Problem(path.name, None, None, f"{len(missing) - MAX_LISTED:,} more formula cells "
+                                 "without a value"))
+        raise InputError(shown)
+
+
+def _has_formula(archive: zipfile.ZipFile, part: str) -> bool:
+    """True when the part holds an <f> element, found by streaming the bytes (no XML parse)."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
 
 
 def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
