@@ -139,10 +139,15 @@ def _merge_records(source: Path, project: Path, table: str, records: list) -> in
     from .domain import Batch, DomainError, PutRecord
     from .domain.tables import SPECS_BY_NAME
     from .storage.project import ProjectError, open_project, save_project
+    from .storage.readers import MAX_TABLE_ROWS
 
     try:
         workspace = open_project(project)
         added = sum(1 for r in records if SPECS_BY_NAME[table].key_of(r) not in workspace.table(table))
+        if len(workspace.table(table)) + added > MAX_TABLE_ROWS:
+            print(f"{source.name}: nothing imported: {table} would hold {len(workspace.table(table)) + added:,} "
+                  f"records; the limit is {MAX_TABLE_ROWS:,}", file=sys.stderr)
+            return EXIT_PROBLEMS
         Batch(tuple(PutRecord(table, r) for r in records), f"Import {source.name}").apply(workspace)
         save_project(workspace, project)
     except DomainError as error:

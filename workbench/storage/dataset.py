@@ -18,7 +18,7 @@ from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
 from ..domain.workspace import Workspace, WorkspaceInfo
 from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys, province_problem,
                             schema_for, schema_type_problems, unknown_province)
-from .problems import InputError, Problem
+from .problems import InputError, Problem, capped
 from .readers import read_json_document, read_table
 from .revenue_import import prepare_revenue_table
 from .table_schema import TypedTable, check_foreign_keys, check_table
@@ -90,7 +90,7 @@ def _check_dataset(folder: Path) -> tuple[dict, dict[str, list[Any]], list[Probl
             problems += build_problems
     problems += _domain_problems(records, typed, check_scopes="vendors" not in unreadable)
     unique = list(dict.fromkeys(problems))  # declared and implied foreign keys may report the same row
-    return package, {name: [r for _, r in rows] for name, rows in records.items()}, unique
+    return package, {name: [r for _, r in rows] for name, rows in records.items()}, capped(unique)
 
 
 def _resources(folder: Path, package: Any) -> tuple[list[_Resource], set[str], list[Problem]]:
@@ -167,7 +167,8 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                 if field_name != province_field:  # reported below, with a suggestion
                     problems.append(Problem(file, number, field_name, message))
             if province_field:
-                message = province_problem(getattr(record, province_field))
+                message = province_problem(getattr(record, province_field),
+                                           suggest=len(problems) < MAX_SUGGESTED)
                 if message:
                     problems.append(Problem(file, number, province_field, message))
             if (check_scopes and name == "analysis_entries" and record.scope != INDUSTRY_SCOPE
@@ -176,6 +177,9 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                                         f"{record.scope!r} is neither {INDUSTRY_SCOPE!r} nor a vendor_id"))
     return problems
 
+
+# "Did you mean" hints per file: each costs a fuzzy search, and a hundred show the pattern of a typo.
+MAX_SUGGESTED = 100
 
 # Headers an analyst may use for the province column instead of the field name.
 PROVINCE_HEADERS = ("province", "province_name", "province_zh", "省份", "省", "省份名称", "地区")
@@ -209,7 +213,7 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     for number, record in records:
         problems += [Problem(raw.source, number, field_name, message) for field_name, message in check_record(record)]
     if problems:
-        return [], list(dict.fromkeys(problems))
+        return [], capped(list(dict.fromkeys(problems)))
     return [record for _, record in records], []
 
 
@@ -229,8 +233,9 @@ def _resolve_provinces(raw: Any, province_field: str | None) -> list[Problem]:
         if not text:
             continue
         code = resolve_province(text)
-        if code is None:
-            problems.append(Problem(raw.source, number, province_field, unknown_province(text)))
+        if code is None:  # only the problems that will be listed get a "did you mean"
+            problems.append(Problem(raw.source, number, province_field,
+                                    unknown_province(text, suggest=len(problems) < MAX_SUGGESTED)))
         else:
             row[position] = code
     return problems

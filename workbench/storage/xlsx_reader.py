@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import InputError, Problem
+from . import readers
 from .readers import MAX_FILE_BYTES, MAX_TABLE_ROWS, RawTable, build_table
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -23,7 +24,11 @@ MAX_RATIO = 100  # uncompressed : compressed, for members above RATIO_CHECK_BYTE
 RATIO_CHECK_BYTES = 1024 * 1024  # small XML parts legitimately compress far better
 MAX_ROWS = MAX_TABLE_ROWS + 1  # with the header row
 MAX_COLUMNS = 16_384
-MAX_CELLS = 20_000_000
+# openpyxl reads about 10 µs a cell on a quiet machine: this keeps a sheet within 5 s.
+# Larger tables load from CSV (MAX_CELLS in readers.py), which is read ten times faster.
+MAX_CELLS = 200_000
+# Shared strings are held whole while the sheet is read; far above what MAX_CELLS cells need.
+MAX_SHARED_STRINGS_BYTES = 50 * 1024 * 1024
 PROLOG_BYTES = 64 * 1024  # how much of each XML part is inflated to look for a DTD before its root element
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
@@ -41,6 +46,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
         raise InputError([Problem(source, None, None, "XLSX import is disabled: install defusedxml so that "
                                   "workbooks cannot expand XML entities without bound")])
     check_zip(path)
+    _check_shared_strings(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl reports damaged parts with many exception types
@@ -59,6 +65,15 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
     finally:
         workbook.close()
     return build_table(source, header, body, "utf-8", "", strict_width=False)
+
+
+def _check_shared_strings(path: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        size = sum(m.file_size for m in archive.infolist() if m.filename.lower().endswith("sharedstrings.xml"))
+    if size > MAX_SHARED_STRINGS_BYTES:
+        raise InputError([Problem(path.name, None, None,
+                                  f"the workbook's text takes {size / 2**20:,.0f} MiB; the limit is "
+                                  f"{MAX_SHARED_STRINGS_BYTES / 2**20:,.0f} MiB: save the sheet as CSV")])
 
 
 def check_zip(path: Path) -> None:
@@ -195,7 +210,9 @@ def _read_rows(worksheet: Any, source: str) -> tuple[list[str], list[list[str]]]
         cells += len(row)
         body.append(row)
         if max(cells, len(body) * len(header)) > MAX_CELLS:
-            raise InputError([Problem(source, None, None, f"the sheet has more than {MAX_CELLS:,} cells")])
+            raise InputError([Problem(source, None, None, f"the sheet has more than {MAX_CELLS:,} cells; "
+                                      "save it as CSV, which may hold up to "
+                                      f"{readers.MAX_CELLS:,} cells, or leave out unused columns")])
     if header is None:
         raise InputError([Problem(source, None, None, "the sheet is empty")])
     return header, body
