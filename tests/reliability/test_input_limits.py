@@ -96,3 +96,21 @@ def _load(path):
     from workbench.storage.dataset import load_table_file
 
     return load_table_file(path, "vendors")
+
+
+def test_a_large_sheet_that_does_not_declare_its_size_is_refused_before_it_is_parsed(tmp_path):
+    import re
+
+    from tests.reliability.corpus.hostile_xlsx import SHEET, plain_workbook, with_member
+
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>v{n}</t></is></c></row>' for n in range(3, 90_000))
+
+    def undeclared(data: bytes) -> bytes:
+        data = re.sub(rb"<dimension[^>]*/>", b"", data)
+        return data.replace(b"</sheetData>", rows.encode() + b"</sheetData>")
+
+    path = with_member(plain_workbook(tmp_path / "vendors.xlsx"), SHEET, undeclared)
+    start = time.perf_counter()
+    records, problems = _load(path)
+    assert records == [] and "does not say how large the sheet is" in problems[0].message
+    assert time.perf_counter() - start < 1

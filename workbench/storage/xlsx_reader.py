@@ -24,11 +24,14 @@ MAX_RATIO = 100  # uncompressed : compressed, for members above RATIO_CHECK_BYTE
 RATIO_CHECK_BYTES = 1024 * 1024  # small XML parts legitimately compress far better
 MAX_ROWS = MAX_TABLE_ROWS + 1  # with the header row
 MAX_COLUMNS = 16_384
-# openpyxl reads about 10 µs a cell on a quiet machine: this keeps a sheet within 5 s.
+# openpyxl reads a cell in 10-35 µs (quiet to busy machine): this keeps a sheet within 5 s.
 # Larger tables load from CSV (MAX_CELLS in readers.py), which is read ten times faster.
-MAX_CELLS = 200_000
+MAX_CELLS = 100_000
 # Shared strings are held whole while the sheet is read; far above what MAX_CELLS cells need.
 MAX_SHARED_STRINGS_BYTES = 50 * 1024 * 1024
+UNDECLARED_SHEET_BYTES = 4 * 1024 * 1024  # a sheet above this must declare its size
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b")
+_SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b")
 PROLOG_BYTES = 64 * 1024  # how much of each XML part is inflated to look for a DTD before its root element
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
@@ -47,6 +50,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> RawTable:
                                   "workbooks cannot expand XML entities without bound")])
     check_zip(path)
     _check_shared_strings(path)
+    _check_sheet_sizes_declared(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl reports damaged parts with many exception types
@@ -74,6 +78,28 @@ def _check_shared_strings(path: Path) -> None:
         raise InputError([Problem(path.name, None, None,
                                   f"the workbook's text takes {size / 2**20:,.0f} MiB; the limit is "
                                   f"{MAX_SHARED_STRINGS_BYTES / 2**20:,.0f} MiB: save the sheet as CSV")])
+
+
+def _check_sheet_sizes_declared(path: Path) -> None:
+    """Refuse a large sheet without a <dimension> element: openpyxl would parse all of it just to open it.
+
+    Excel and every common writer declare it; a sheet of 11 million cells without
+    one took minutes before the first row was read.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for member in archive.infolist():
+            name = member.filename
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            if member.file_size <= UNDECLARED_SHEET_BYTES:
+                continue
+            with archive.open(member) as part:
+                head = part.read(PROLOG_BYTES)
+            data = _SHEET_DATA.search(head)
+            if not _DIMENSION.search(head[:data.start()] if data else head):
+                raise InputError([Problem(path.name, None, None,
+                                          f"part {name} does not say how large the sheet is (no <dimension>); "
+                                          "open the workbook in Excel and save it again, or save the sheet as CSV")])
 
 
 def check_zip(path: Path) -> None:
