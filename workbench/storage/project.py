@@ -1,8 +1,9 @@
 """Save and open a project: the whole workspace in one SQLite file (.wbproj).
 
 Saving writes a complete new file beside the target and renames it into place,
-so a crash leaves the old project or the new one. Opening never writes, except
-to upgrade a file from an older format, which first keeps a backup copy.
+so a crash leaves the old project or the new one. Opening never writes the project,
+except to upgrade it from an older format, which first keeps a backup copy; it does
+remove the temporary files that killed saves left beside it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from workbench.domain.workspace import Workspace, WorkspaceInfo
 
 from . import migrations
 from . import project_schema as schema
-from .atomic import atomic_path
+from .atomic import atomic_path, remove_orphans
 from .problems import Problem
 from .project_checks import MAX_REPORTED, schema_problems, value_problems
 
@@ -120,6 +121,8 @@ def open_project(path: str | os.PathLike) -> Workspace:
     """Read a project file; upgrade it first if it comes from an older format."""
     source = Path(path)
     _check_looks_like_sqlite(source)
+    with contextlib.suppress(OSError):
+        remove_orphans(source.resolve().parent)  # only those whose writer is gone
     with _reading(source) as connection:
         version = _checked_version(source, connection)
         if version == migrations.CURRENT_SCHEMA_VERSION:
