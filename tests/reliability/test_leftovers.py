@@ -93,3 +93,37 @@ def test_an_export_onto_a_full_disk_says_so_once_without_a_stray_traceback(tmp_p
     assert done.stdout.startswith("refused:") and "No space left" in done.stdout
     assert done.stderr == "", done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dataset_with_a_huge_field_is_refused_without_freezing_the_window(make_window, qtbot, tmp_path):
+    import shutil
+
+    from PySide6.QtCore import QTimer
+
+    from workbench.storage.opening import BUNDLED_DATASET
+
+    dataset = tmp_path / "dataset"
+    shutil.copytree(BUNDLED_DATASET, dataset)
+    with open(dataset / "vendors.csv", "a", encoding="utf-8") as handle:
+        handle.write('huge,巨,Huge,110000,,,,"')
+        for _ in range(150):
+            handle.write("x" * (1 << 20))
+        handle.write('",analyst\n')
+    window = make_window()
+    gaps, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    with qtbot.waitSignal(window.documents.opened, timeout=60_000) as opened:
+        window.open_path(dataset, wait=False)
+    timer.stop()
+    assert opened.args == [False]
+    [(_title, problems)] = window.answers.problems
+    assert any("vendors.csv" in str(problem) for problem in problems)
+    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.2f} s"
