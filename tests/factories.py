@@ -23,7 +23,7 @@ def make_workspace(vendor_count: int = 3) -> Workspace:
         e.Dimension("model", "模型能力", "Model capability", 40.0),
     ])
     ws.replace_table("scores", [
-        e.Score(v.vendor_id, d, float(90 - 10 * i), "assessment", "s2")
+        e.Score(v.vendor_id, d, float(max(90 - 10 * i, 0)), "assessment", "s2")  # inside 0-100
         for i, v in enumerate(vendors) for d in ("compute", "model")
     ])
     ws.replace_table("tiers", [

@@ -156,6 +156,7 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     """Patch the project's table with the file's rows: all of them, or (on any problem) none."""
     from .domain import DomainError
     from .storage.project import ProjectError, open_project, save_project
+    from .storage.readers import MAX_TABLE_ROWS
     from .storage.table_import import plan_table_import
 
     try:
@@ -167,6 +168,10 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     if plan.problems:
         _print_problems(plan.problems)
         print(f"{source.name}: nothing imported", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if len(workspace.table(table)) + plan.added > MAX_TABLE_ROWS:
+        print(f"{source.name}: nothing imported: {table} would hold {len(workspace.table(table)) + plan.added:,} "
+              f"records; the limit is {MAX_TABLE_ROWS:,}", file=sys.stderr)
         return EXIT_PROBLEMS
     if dry_run:
         for line in plan.lines():

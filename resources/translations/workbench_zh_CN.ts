@@ -4,62 +4,67 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="132"/>
+        <location filename="../../workbench/ui/autosave.py" line="128"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="133"/>
+        <location filename="../../workbench/ui/autosave.py" line="129"/>
         <source>{0} is open in another Workbench: {1}. You can look and edit here, but to keep your edits use Save As.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。可以在此查看和修改，但要保留修改，请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="158"/>
+        <location filename="../../workbench/ui/autosave.py" line="153"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="165"/>
+        <location filename="../../workbench/ui/autosave.py" line="160"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="173"/>
+        <location filename="../../workbench/ui/autosave.py" line="168"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="218"/>
+        <location filename="../../workbench/ui/autosave.py" line="204"/>
+        <source>{0}: {1}; this window now holds the lock.</source>
+        <translation>{0}：{1}；现由本窗口持有锁。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="216"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="220"/>
+        <location filename="../../workbench/ui/autosave.py" line="218"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="221"/>
+        <location filename="../../workbench/ui/autosave.py" line="219"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="222"/>
+        <location filename="../../workbench/ui/autosave.py" line="220"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <location filename="../../workbench/ui/autosave.py" line="229"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="233"/>
+        <location filename="../../workbench/ui/autosave.py" line="231"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="234"/>
+        <location filename="../../workbench/ui/autosave.py" line="232"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>

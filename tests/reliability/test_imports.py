@@ -179,7 +179,7 @@ def test_validate_applies_the_same_constraints_to_a_stored_project(bundled, caps
     workspace.replace_table("tiers", [replace(t, last_rank=-1) if t.tier_id == 1 else t for t in workspace.tiers])
     save_project(workspace, bundled)
     code, out, _ = run(capsys, "validate", bundled)
-    assert code == 1 and "p.wbproj:tiers, row 1, column last_rank: -1 is below the minimum 1" in out
+    assert code == 1 and "p.wbproj, row 1, column tiers.last_rank: -1 is below the minimum 1" in out
 
 
 # ------------------------------------------------------------------ 13. keys differing in case or spaces

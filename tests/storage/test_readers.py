@@ -91,7 +91,7 @@ def test_replacement_character_is_refused(tmp_path):
 
 def test_oversized_field_is_a_problem_not_a_traceback(tmp_path):
     [problem] = problems_of(write(tmp_path, "t.csv", "id,text\n1,\"" + "x" * 200_000 + "\"\n"))
-    assert problem.row == 1 and "field larger than field limit" in problem.message
+    assert problem.row == 1 and "longer than 100,000 characters" in problem.message
 
 
 def test_file_size_limit(tmp_path, monkeypatch):

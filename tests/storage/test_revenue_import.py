@@ -14,7 +14,7 @@ def load(tmp_path, text, name="rev.csv", table="revenue_mix"):
 
 
 def test_fifteen_percent_written_every_way_reads_the_same(tmp_path):
-    records, problems = load(tmp_path, HEADER + "a,15%,0.15,15,s\nb,5%,6%,7%,s\n")
+    records, problems = load(tmp_path, HEADER + "a,15%,0.15,15,s\nb,5%,0.06,7,s\n")  # one way per column
     assert problems == []
     assert (records[0].share_low, records[0].share_base, records[0].share_high) == pytest.approx((0.15,) * 3)
 

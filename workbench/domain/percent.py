@@ -1,9 +1,9 @@
 """Reading shares the way analysts write them: "15%", "0.15", "15", "5-7%", "<5%", "≈15%".
 
-A share always ends up as a fraction 0-1. A bare number is a fraction when it is
-at most 1 and a percentage when it is above 1; in a column that is written in
-percentages (some bare number above 1), a bare number between 0 and 1 could mean
-either, so it is refused rather than guessed.
+A share always ends up as a fraction 0-1. A column's scale is decided once, from
+all its cells: percentages (written with % or as whole percents such as "15") or
+fractions ("0.15"). A bare number between 0 and 1 in a column in percentages could
+mean either, so it is refused rather than guessed.
 """
 
 from __future__ import annotations
@@ -67,17 +67,45 @@ def parse_share(text: str) -> ShareText | None:
     raise PercentError(f"{text!r} is not a share: write e.g. 15%, 0.15, 5-7% or <5%")
 
 
-def _bare_number(text: str) -> float | None:
-    """The number of a cell written without a % sign ("15", "0.15", "≈15"), else None."""
-    match = _SINGLE.match(text.strip())
-    return float(match["value"]) if match and not match["pct"] else None
+def _written_numbers(text: str) -> tuple[list[float], bool] | None:
+    """(numbers, written with a % sign) of a single share or a range, None when it is neither."""
+    text = text.strip()
+    single = _SINGLE.match(text)
+    if single:
+        return [float(single["value"])], bool(single["pct"])
+    ranged = _RANGE.match(text)
+    if ranged:
+        return [float(ranged["low"]), float(ranged["high"])], bool(ranged["pct"] or ranged["low_pct"])
+    return None
+
+
+def column_scale(texts: list[str]) -> tuple[list[int], list[int]]:
+    """(rows written in percentages, rows that could only be fractions), as 0-based positions.
+
+    A cell is in percentages when it has a % sign or a bare number above 1; a
+    bare number between 0 and 1 reads as a fraction. A column holding both mixes
+    scales: its fractions cannot be told apart from small percentages.
+    """
+    in_percent, as_fraction = [], []
+    for position, text in enumerate(texts):
+        written = _written_numbers(text)
+        if written is None:
+            continue
+        numbers, signed = written
+        if signed or any(number > 1 for number in numbers):
+            in_percent.append(position)
+        elif any(number > 0 for number in numbers):
+            as_fraction.append(position)
+    return in_percent, as_fraction
 
 
 def parse_column(texts: list[str]) -> tuple[list[ShareText | None], dict[int, str]]:
     """Every cell of one column: (shares, None where empty or refused; messages by position).
 
-    The column is in percentages when some bare number is above 1; there a bare
-    number between 0 and 1 is refused, since "0.5" might mean 0.5% or 50%.
+    The column's scale is decided once, from all its cells: percentages (a % sign
+    or a bare number above 1 anywhere) or fractions. In a column in percentages a
+    bare number between 0 and 1 is refused, naming rows that disagree with it,
+    since "0.5" might mean 0.5% or 50%.
     """
     shares: list[ShareText | None] = []
     errors: dict[int, str] = {}
@@ -87,13 +115,16 @@ def parse_column(texts: list[str]) -> tuple[list[ShareText | None], dict[int, st
         except PercentError as error:
             shares.append(None)
             errors[position] = str(error)
-    bare = [_bare_number(text) for text in texts]
-    if any(number is not None and number > 1 for number in bare):
-        for position, number in enumerate(bare):
-            if number is not None and 0 < number <= 1:
-                shares[position] = None
-                errors[position] = (f"{texts[position].strip()!r} is ambiguous in a column written in "
-                                    f"percentages: write {number:g}% or {number * 100:g}%")
+    in_percent, as_fraction = column_scale(texts)
+    if in_percent:
+        shown = ", ".join(str(position + 1) for position in in_percent[:3])
+        more = f" and {len(in_percent) - 3:,} more" if len(in_percent) > 3 else ""
+        for position in as_fraction:
+            number = max(_written_numbers(texts[position])[0])
+            shares[position] = None
+            errors[position] = (f"{texts[position].strip()!r} is ambiguous: the column mixes scales, and row(s) "
+                                f"{shown}{more} are written in percentages; write {number:g}% or "
+                                f"{number * 100:g}%, or every share of the column as a fraction")
     return shares, errors
 
 

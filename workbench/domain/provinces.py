@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
 
@@ -88,8 +89,10 @@ def resolve_province(text: str) -> str | None:
     return _EXACT.get(_key(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def suggest_province(text: str) -> Province | None:
-    """The closest division to an unrecognised name, for a 'did you mean' hint."""
+    """The closest division to an unrecognised name, for a 'did you mean' hint (remembered: a table
+    repeats its misspellings)."""
     loose = _loose(text)
     if not loose:
         return None

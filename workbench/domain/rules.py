@@ -119,9 +119,12 @@ def _key_figure(record: e.KeyFigure) -> list[Problem]:
     return problems
 
 
+UNCITED = "a figure needs a source"
+
+
 def _cited(record: Any) -> list[Problem]:
     """A figure must say where it comes from."""
-    return [] if record.source_id.strip() else [("source_id", "a figure needs a source")]
+    return [] if record.source_id.strip() else [("source_id", UNCITED)]
 
 
 def _revenue_mix(record: e.RevenueMix) -> list[Problem]:

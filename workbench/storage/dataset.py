@@ -19,7 +19,7 @@ from ..domain.tables import SPECS_BY_NAME, TABLE_SPECS, TableSpec
 from ..domain.workspace import Workspace, WorkspaceInfo
 from .entity_schema import (PROVINCE_FIELDS, build_records, implied_foreign_keys, province_problem,
                             schema_for, schema_type_problems, unknown_province, with_reference_constraints)
-from .problems import InputError, Problem
+from .problems import InputError, Problem, capped
 from .readers import read_json_document, read_table
 from .references import SCOPED_TABLES, scope_problems
 from .revenue_import import prepare_revenue_table, prepare_share_column
@@ -96,7 +96,7 @@ def _check_dataset(folder: Path) -> tuple[dict, dict[str, list[Any]], list[Probl
     problems += [p for p in _citation_problems(records, typed)
                  if p.column != "source_id" or (p.file, p.row) not in said]
     unique = list(dict.fromkeys(problems))  # declared and implied foreign keys may report the same row
-    return package, {name: [r for _, r in rows] for name, rows in records.items()}, unique
+    return package, {name: [r for _, r in rows] for name, rows in records.items()}, capped(unique)
 
 
 def _resources(folder: Path, package: Any) -> tuple[list[_Resource], set[str], list[Problem]]:
@@ -175,7 +175,8 @@ def _domain_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[str,
                 if field_name != province_field:  # reported below, with a suggestion
                     problems.append(Problem(file, number, field_name, message))
             if province_field:
-                message = province_problem(getattr(record, province_field))
+                message = province_problem(getattr(record, province_field),
+                                           suggest=len(problems) < MAX_SUGGESTED)
                 if message:
                     problems.append(Problem(file, number, province_field, message))
         if check_scopes and name in SCOPED_TABLES:
@@ -195,6 +196,9 @@ def _citation_problems(records: dict[str, list[tuple[int, Any]]], typed: dict[st
     return [Problem(typed[table].file, records[table][index][0], field, message)
             for table, index, field, message in found]
 
+
+# "Did you mean" hints per file: each costs a fuzzy search, and a hundred show the pattern of a typo.
+MAX_SUGGESTED = 100
 
 # Headers an analyst may use for the province column instead of the field name.
 PROVINCE_HEADERS = ("province", "province_name", "province_zh", "省份", "省", "省份名称", "地区")
@@ -216,7 +220,7 @@ def load_table_file(path: str | Path, table_name: str, sheet: str | None = None)
     for number, record in records:
         problems += [Problem(table.file, number, field_name, message) for field_name, message in check_record(record)]
     if problems:
-        return [], list(dict.fromkeys(problems))
+        return [], capped(list(dict.fromkeys(problems)))
     return [record for _, record in records], []
 
 
@@ -271,8 +275,9 @@ def _resolve_provinces(raw: Any, province_field: str | None) -> list[Problem]:
         if not text:
             continue
         code = resolve_province(text)
-        if code is None:
-            problems.append(Problem(raw.source, number, province_field, unknown_province(text)))
+        if code is None:  # only the problems that will be listed get a "did you mean"
+            problems.append(Problem(raw.source, number, province_field,
+                                    unknown_province(text, suggest=len(problems) < MAX_SUGGESTED)))
         else:
             row[position] = code
     return problems

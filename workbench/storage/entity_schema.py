@@ -161,7 +161,7 @@ def build_records(spec: TableSpec, typed: TypedTable,
     return records, problems
 
 
-def province_problem(text: str) -> str | None:
+def province_problem(text: str, suggest: bool = True) -> str | None:
     """Why `text` is not a province code, with the code or a close name to use instead."""
     if not text or text in PROVINCES_BY_CODE:
         return None
@@ -169,11 +169,12 @@ def province_problem(text: str) -> str | None:
     if code:
         province = PROVINCES_BY_CODE[code]
         return f"{text!r} is a province name; write its code {code} ({province.name_zh})"
-    return unknown_province(text)
+    return unknown_province(text, suggest)
 
 
-def unknown_province(text: str) -> str:
-    suggestion = suggest_province(text)
+def unknown_province(text: str, suggest: bool = True) -> str:
+    """The message for a name that matches no province; suggest=False skips the (slow) 'did you mean'."""
+    suggestion = suggest_province(text) if suggest else None
     if suggestion is None:
         return f"unknown province {text!r}"
     return f"unknown province {text!r}; did you mean {suggestion.name_zh} ({suggestion.code})?"

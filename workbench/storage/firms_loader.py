@@ -117,7 +117,7 @@ def _header(path: Path) -> tuple[str, dict[str, str]]:
     header = next(csv.reader(first_line), [])
     columns: dict[str, str] = {}
     for written in header:
-        folded = written.strip().casefold()
+        folded = written.lstrip("\ufeff").strip().casefold()  # a GB18030 BOM stays in the text
         for field, aliases in HEADERS.items():
             if field not in columns and folded in aliases:
                 columns[field] = written

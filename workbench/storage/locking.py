@@ -39,8 +39,15 @@ class ProjectLocked(Exception):
 
 
 def lock_path(project: str | os.PathLike) -> Path:
-    project = Path(project)
+    # Beside the real file: a project reached through a symbolic link has one lock, not one per link.
+    project = resolved(project)
     return project.with_name(f".~lock.{project.name}#")
+
+
+def resolved(path: str | os.PathLike) -> Path:
+    """path with symbolic links followed: the file that is really read and written."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def current_holder() -> LockInfo:
@@ -55,18 +62,40 @@ def _user_name() -> str:
         return ""
 
 
-def read_lock(project: str | os.PathLike) -> LockInfo | None:
-    """The lock's holder, or None when there is no readable lock."""
+# Process ids are positive and fit a C int on every platform; anything else was not written by a Workbench.
+MAX_PID = 2**31 - 1
+MAX_LOCK_BYTES = 64 * 1024
+
+
+def parse_pid(value: object) -> int | None:
+    """A process id as written in a lock or recovery file, or None when it cannot be one."""
+    if isinstance(value, bool):
+        return None
     try:
-        data = json.loads(lock_path(project).read_text(encoding="utf-8"))
-        return LockInfo(str(data["host"]), int(data["pid"]), str(data.get("user", "")), str(data.get("since", "")))
-    except (OSError, ValueError, KeyError, TypeError):
+        pid = int(value) if isinstance(value, (int, str)) else None
+    except ValueError:
+        return None
+    return pid if pid is not None and 0 < pid <= MAX_PID else None
+
+
+def read_lock(project: str | os.PathLike) -> LockInfo | None:
+    """The lock's holder, or None when there is no lock or its content cannot be understood."""
+    try:
+        path = lock_path(project)
+        if path.stat().st_size > MAX_LOCK_BYTES:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pid = parse_pid(data["pid"])
+        if pid is None or not isinstance(data["host"], str):
+            return None
+        return LockInfo(data["host"], pid, str(data.get("user", "")), str(data.get("since", "")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 
 def is_process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
+    if parse_pid(pid) is None:
+        return False  # no process can have it (0, negative, or too large for the system call)
     if os.name == "nt":
         return _windows_process_alive(pid)
     try:
@@ -75,6 +104,8 @@ def is_process_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # it exists but belongs to another user
+    except (OverflowError, OSError):
+        return False  # a pid the system cannot even look up
     return True
 
 
@@ -103,9 +134,11 @@ def is_live_holder(holder: LockInfo) -> bool:
 class ProjectLock:
     """A held lock; release() removes the file if it is still ours."""
 
-    def __init__(self, project: Path, holder: LockInfo):
+    def __init__(self, project: Path, holder: LockInfo, replaced: str = ""):
         self.project = project
         self.holder = holder
+        self.replaced = replaced
+        """Why a lock found in its place was taken over ("" when there was none), for the analyst."""
 
     def release(self) -> None:
         current = read_lock(self.project)
@@ -122,17 +155,20 @@ def acquire_lock(project: str | os.PathLike) -> ProjectLock | None:
     """
     project = Path(project)
     me = current_holder()
+    replaced = ""
     for _attempt in range(3):
         try:
             _create_exclusively(lock_path(project), me)
-            return ProjectLock(project, me)
+            return ProjectLock(project, me, replaced)
         except FileExistsError:
             holder = read_lock(project)
             if holder is not None and (holder.host, holder.pid) == (me.host, me.pid):
                 return ProjectLock(project, holder)  # this process opened it again
             if holder is not None and is_live_holder(holder):
                 raise ProjectLocked(project, holder) from None
-            # Stale or unreadable (a crash while it was written): take it over.
+            # Stale or unreadable (a crash while it was written, or garbage): take it over.
+            replaced = (f"a stale lock of {holder.describe()} was replaced" if holder is not None else
+                        f"a lock file that could not be understood ({lock_path(project).name}) was replaced")
             with contextlib.suppress(FileNotFoundError):
                 lock_path(project).unlink()
         except OSError:

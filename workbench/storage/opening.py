@@ -29,7 +29,7 @@ def open_workspace(path: str | Path | None = None):
         try:
             return LoadResult(open_project(path), [])
         except ProjectError as error:
-            return LoadResult(None, [Problem(path.name, None, None, str(error))])
+            return LoadResult(None, error.problems or [Problem(path.name, None, None, str(error))])
     if path.name == "datapackage.json":
         path = path.parent
     if not path.exists():

@@ -21,6 +21,20 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+# A report lists this many problems, then counts the rest: a broken million-row file is
+# explained by its first problems, and printing all of them would take longer than fixing it.
+MAX_LISTED_PROBLEMS = 1000
+
+
+def capped(problems: list[Problem], limit: int = MAX_LISTED_PROBLEMS) -> list[Problem]:
+    """The first `limit` problems, and one more line counting those left out."""
+    if len(problems) <= limit:
+        return problems
+    first = problems[0].file if problems else ""
+    return problems[:limit] + [Problem(first, None, None, f"{len(problems) - limit:,} more problem(s) not listed "
+                                                          f"({len(problems):,} in all)")]
+
+
 class InputError(Exception):
     """A file that cannot be read at all; carries the problems found."""
 

@@ -1,8 +1,9 @@
 """Save and open a project: the whole workspace in one SQLite file (.wbproj).
 
 Saving writes a complete new file beside the target and renames it into place,
-so a crash leaves the old project or the new one. Opening never writes, except
-to upgrade a file from an older format, which first keeps a backup copy.
+so a crash leaves the old project or the new one. Opening never writes the project,
+except to upgrade it from an older format, which first keeps a backup copy; it does
+remove the temporary files that killed saves left beside it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from workbench.domain.workspace import Workspace, WorkspaceInfo
 
 from . import migrations
 from . import project_schema as schema
-from .atomic import atomic_path
+from .atomic import atomic_path, remove_orphans
+from .problems import Problem
+from .project_checks import MAX_REPORTED, schema_problems, value_problems
 
 PROJECT_SUFFIX = ".wbproj"
 CURRENT_SCHEMA_VERSION = migrations.CURRENT_SCHEMA_VERSION
@@ -33,7 +36,18 @@ INFO_FIELDS = ("title", "origin", "dataset_name")
 
 
 class ProjectError(Exception):
-    """A project that cannot be saved or opened; the message is for the analyst."""
+    """A project that cannot be saved or opened; the message is for the analyst.
+
+    `problems` lists what was found, one Problem per table, row and column, when
+    there is more to say than the message.
+    """
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+    def __reduce__(self):
+        return (ProjectError, (str(self), self.problems))
 
 
 # ---------------------------------------------------------------- saving
@@ -42,6 +56,8 @@ class ProjectError(Exception):
 def save_project(workspace: Workspace, path: str | os.PathLike) -> None:
     """Write the whole workspace to path, replacing any file there in one step."""
     target = Path(path)
+    if target.is_symlink():  # write the file the link points to, and keep the link
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise ProjectError(f"Cannot save the project to {target}: that is a folder.")
     try:
@@ -106,6 +122,8 @@ def open_project(path: str | os.PathLike) -> Workspace:
     """Read a project file; upgrade it first if it comes from an older format."""
     source = Path(path)
     _check_looks_like_sqlite(source)
+    with contextlib.suppress(OSError):
+        remove_orphans(source.resolve().parent)  # only those whose writer is gone
     with _reading(source) as connection:
         version = _checked_version(source, connection)
         if version == migrations.CURRENT_SCHEMA_VERSION:
@@ -169,6 +187,11 @@ def _checked_version(source: Path, connection: sqlite3.Connection) -> int:
 
 
 def _read_workspace(source: Path, connection: sqlite3.Connection) -> Workspace:
+    # Before any SELECT: a renamed column would otherwise read back as its own name.
+    found = [Problem(source.name, None, None, f"table {table}: {message}")
+             for table, message in schema_problems(connection)]
+    if found:
+        _refuse(source, "its tables are not the ones Workbench writes (the file was changed by another tool)", found)
     stored_info = dict(connection.execute(f"SELECT key, value FROM {schema.INFO_TABLE}"))
     workspace = Workspace(WorkspaceInfo(**{name: stored_info.get(name, "") for name in INFO_FIELDS}))
     for spec in TABLE_SPECS:
@@ -177,9 +200,24 @@ def _read_workspace(source: Path, connection: sqlite3.Connection) -> Workspace:
             records = [schema.record_of(spec, row, position) for position, row in enumerate(rows)]
         except schema.SchemaMismatch as exc:
             raise ProjectError(f"Cannot open {source}: the file is damaged ({exc}).") from None
+        found += [Problem(source.name, row, f"{spec.name}.{name}", message)
+                  for row, name, message in value_problems(spec, records)]
         workspace.replace_table(spec.name, records)
+    if found:
+        _refuse(source, "it holds values Workbench cannot accept", found)
     _check_market_shares(source, workspace)
     return workspace
+
+
+def _refuse(source: Path, reason: str, problems: list[Problem]) -> None:
+    shown = "; ".join(f"{p.column + ', row ' + str(p.row) + ': ' if p.column else ''}{p.message}"
+                      for p in problems[:3])
+    more = f" and {len(problems) - 3:,} more" if len(problems) > 3 else ""
+    listed = [Problem(source.name, None, None, f"not opened: {reason}; the file has not been changed")]
+    listed += problems[:MAX_REPORTED]
+    if len(problems) > MAX_REPORTED:
+        listed.append(Problem(source.name, None, None, f"{len(problems) - MAX_REPORTED:,} more problem(s) not listed"))
+    raise ProjectError(f"Cannot open {source}: {reason} ({shown}{more}). The file has not been changed.", listed)
 
 
 def _check_market_shares(source: Path, workspace: Workspace) -> None:

@@ -80,7 +80,8 @@ def insert_statement(spec: TableSpec) -> str:
 
 
 def select_statement(spec: TableSpec) -> str:
-    names = ", ".join(quoted(c.name) for c in COLUMNS[spec.name])
+    # Qualified names: SQLite reads an unknown bare "name" as the text 'name', but refuses "table"."name".
+    names = ", ".join(f"{quoted(spec.name)}.{quoted(c.name)}" for c in COLUMNS[spec.name])
     return f"SELECT {names} FROM {quoted(spec.name)} ORDER BY {quoted(POSITION_COLUMN)}"
 
 

@@ -7,15 +7,15 @@ file, row and column, never a bare traceback.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
+from .encodings import decode_plausibly, sniff_encoding, sniff_file, strip_bom  # noqa: F401 (sniff_encoding: API)
 from .problems import InputError, Problem
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -23,6 +23,13 @@ MAX_JSON_DEPTH = 64
 # Workspace tables hold dozens to thousands of records; above this a file is refused
 # while it is read, so a million-row export costs seconds and little memory, not minutes.
 MAX_TABLE_ROWS = 100_000
+# Bounds that keep any accepted file within 5 s and 500 MB (see README, "Your work is safe").
+MAX_CELLS = 1_000_000  # data cells (rows × columns) of a text or JSON table
+MAX_FIELD_CHARS = 100_000  # one cell: the longest text a record may hold (domain.rules.MAX_TEXT)
+MAX_LINE_CHARS = 1_000_000  # one physical line of a text file
+MAX_JSON_BYTES = 20 * 1024 * 1024  # parsed whole, so held whole: far below MAX_FILE_BYTES
+NOT_TEXT = "the text is neither UTF-8 nor GB18030/GBK; save it as UTF-8 and try again"
+BINARY = "contains NUL characters: this looks like a binary file"
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
 _SNIFF_CHARS = 64 * 1024
@@ -70,36 +77,17 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise InputError([Problem(path.name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
 
 
-def sniff_encoding(data: bytes) -> str | None:
-    """The first encoding that decodes `data` without error, or None.
-
-    UTF-8 is tried before GB18030 because GB18030 decodes most UTF-8 bytes
-    into wrong characters without complaint, so the order decides correctness.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        candidates = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = ("utf-16",)  # Excel's "Unicode text" export
-    else:
-        candidates = ("utf-8", "gb18030")
-    for encoding in candidates:
-        try:
-            data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return None
-
-
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
-    """(text, encoding) of a text file, or InputError when it is not UTF-8 or GB18030 text."""
-    encoding = sniff_encoding(data)
-    if encoding is None:
-        raise InputError([Problem(source, None, None,
-                                  "the text is neither UTF-8 nor GB18030/GBK; save it as UTF-8 and try again")])
-    text = data.decode(encoding)
+    """(text, encoding) of a text file, or InputError when it is not UTF-8 or GB18030 text.
+
+    The encoding is decided from the whole file (see encodings.py); a BOM is honoured and removed.
+    """
+    decoded = decode_plausibly(data)
+    if decoded is None:
+        raise InputError([Problem(source, None, None, NOT_TEXT)])
+    text, encoding = decoded
     if "\x00" in text:
-        raise InputError([Problem(source, None, None, "contains NUL characters: this looks like a binary file")])
+        raise InputError([Problem(source, None, None, BINARY)])
     return text, encoding
 
 
@@ -122,30 +110,85 @@ def sniff_delimiter(text: str, default: str = ",") -> str:
 
 
 def read_csv(path: Path) -> RawTable:
-    text, encoding = decode_text(read_bytes(path), path.name)
-    delimiter = sniff_delimiter(text, default="\t" if path.suffix.lower() == ".tsv" else ",")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[list[str]] = []
+    """A delimited text table, streamed: the file is never held whole in memory, as bytes or as text."""
+    check_size(path)
     try:
-        for record in reader:
-            records.append(record)
-            if len(records) > MAX_TABLE_ROWS + 1:  # the header is not a data row
-                raise InputError([Problem(path.name, None, None, _too_many_rows())])
-    except csv.Error as exc:
-        # The usual cause is a cell above csv.field_size_limit() (131,072 characters by default).
-        raise InputError([Problem(path.name, len(records), None, f"line {reader.line_num}: {exc}")]) from None
+        sniffed = sniff_file(path)
+    except OSError as exc:
+        raise InputError([Problem(path.name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if sniffed is None:
+        raise InputError([Problem(path.name, None, None, NOT_TEXT)])
+    if sniffed.has_nul:
+        raise InputError([Problem(path.name, None, None, BINARY)])
+    csv.field_size_limit(MAX_FIELD_CHARS)
+    with open(path, encoding=sniffed.encoding, newline="") as handle:
+        head = strip_bom(handle.read(_SNIFF_CHARS))
+        delimiter = sniff_delimiter(head, default="\t" if path.suffix.lower() == ".tsv" else ",")
+        handle.seek(0)
+        reader = csv.reader(_bounded_lines(handle, path.name), delimiter=delimiter)
+        records: list[list[str]] = []
+        cells = 0
+        try:
+            for record in reader:
+                records.append(record)
+                cells += len(record) if len(records) > 1 else 0  # data cells: the header is not counted
+                if len(records) > MAX_TABLE_ROWS + 1:  # the header is not a data row
+                    raise InputError([Problem(path.name, None, None, _too_many_rows())])
+                if cells > MAX_CELLS:
+                    raise InputError([Problem(path.name, None, None, too_many_cells())])
+        except csv.Error as exc:
+            message = str(exc)
+            if "field limit" in message:
+                message = (f"a cell is longer than {MAX_FIELD_CHARS:,} characters (the limit); "
+                           "keep long texts in a document and cite it")
+            raise InputError([Problem(path.name, len(records), None, f"line {reader.line_num}: {message}")]) from None
     if not records:
         raise InputError([Problem(path.name, None, None, "the file is empty")])
-    return build_table(path.name, records[0], records[1:], encoding, delimiter, strict_width=True)
+    return build_table(path.name, records[0], records[1:], sniffed.encoding, delimiter, strict_width=True,
+                       check_replacement=sniffed.has_replacement, check_lengths=False)
+
+
+def _bounded_lines(handle: Any, source: str) -> Iterator[str]:
+    """The file's lines, each read at most MAX_LINE_CHARS long: one endless line cannot fill memory."""
+    number = 0
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError([Problem(source, None, None, f"line {number:,} is longer than "
+                                      f"{MAX_LINE_CHARS:,} characters (the limit)")])
+        yield strip_bom(line) if number == 1 else line
+
+
+def check_size(path: Path, limit: int | None = None) -> None:
+    """Refuse missing files, folders and files above `limit` (MAX_FILE_BYTES) before anything is read."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError([Problem(path.name, None, None, "file not found")]) from None
+    except OSError as exc:
+        raise InputError([Problem(path.name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if path.is_dir():
+        raise InputError([Problem(path.name, None, None, "is a folder, not a file")])
+    if size > limit:
+        raise InputError([Problem(path.name, None, None,
+                                  f"the file is {size / 2**20:,.0f} MiB; the limit is {limit / 2**20:,.0f} MiB")])
+
+
+def too_many_cells() -> str:
+    return (f"the table has more than {MAX_CELLS:,} cells (rows × columns); leave out the columns "
+            "Workbench does not use, or split it into smaller files")
 
 
 def build_table(source: str, header: list[Any], body: list[list[str]], encoding: str, delimiter: str,
-                strict_width: bool) -> RawTable:
+                strict_width: bool, check_replacement: bool = True, check_lengths: bool = True) -> RawTable:
     """A RawTable from a header and text rows, after the checks every format shares.
 
     strict_width reports rows shorter than the header (a CSV that lost
-    delimiters); sheet and JSON rows are simply padded.
+    delimiters); sheet and JSON rows are simply padded. check_lengths is off
+    where the reader already bounded every cell (the CSV parser).
     """
+    check_cells = check_replacement or check_lengths
     problems: list[Problem] = []
     columns = [str(name).strip() for name in header]
     width = len(columns)
@@ -166,6 +209,8 @@ def build_table(source: str, header: list[Any], body: list[list[str]], encoding:
         body.pop()  # trailing empty lines are not data
     if len(body) > MAX_TABLE_ROWS:
         raise InputError([Problem(source, None, None, _too_many_rows())])
+    if len(body) * width > MAX_CELLS:
+        raise InputError([Problem(source, None, None, too_many_cells())])
     rows: list[list[str]] = []
     for number, row in enumerate(body, start=1):
         if not row:
@@ -179,8 +224,11 @@ def build_table(source: str, header: list[Any], body: list[list[str]], encoding:
             problems.append(Problem(source, number, None,
                                     f"has {len(row)} cells; the header names {width} columns"))
         rows.append((row + [""] * (width - len(row)))[:width])
-        for column, cell in zip(columns, rows[-1]):
-            if _REPLACEMENT_CHAR in cell:
+        for column, cell in zip(columns, rows[-1]) if check_cells else ():
+            if len(cell) > MAX_FIELD_CHARS:
+                problems.append(Problem(source, number, column, f"is {len(cell):,} characters long; the limit "
+                                        f"for one cell is {MAX_FIELD_CHARS:,}"))
+            if check_replacement and _REPLACEMENT_CHAR in cell:
                 problems.append(Problem(source, number, column,
                                         "contains U+FFFD (\ufffd): the text was damaged by an earlier "
                                         "encoding conversion"))
@@ -226,7 +274,7 @@ def read_json_document(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
 
 def read_json_table(path: Path, table: str | None = None) -> RawTable:
     """A table from [{...}], {"columns": [...], "rows": [[...]]} or {"<table>": [{...}]}."""
-    document = read_json_document(path)
+    document = read_json_document(path, MAX_JSON_BYTES)
     if isinstance(document, dict) and "columns" in document and "rows" in document:
         header, body = document["columns"], document["rows"]
         if not isinstance(header, list) or not isinstance(body, list) or not all(isinstance(r, list) for r in body):

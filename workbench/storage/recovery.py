@@ -23,7 +23,7 @@ from pathlib import Path
 from workbench.domain.workspace import Workspace
 
 from .atomic import atomic_path
-from .locking import LockInfo, is_live_holder
+from .locking import LockInfo, is_live_holder, parse_pid
 from .project import ProjectError, open_project, save_project
 
 RECOVERY_SUFFIX = ".recovery"
@@ -115,11 +115,15 @@ def read_recovery_info(path: Path) -> RecoveryInfo | None:
             manifest = dict(connection.execute(f"SELECT key, value FROM {MANIFEST_TABLE}"))
         finally:
             connection.close()
-        return RecoveryInfo(path, manifest["project"], manifest.get("title", ""), manifest.get("saved_at", ""),
-                            int(manifest.get("edit_count", 0)),
-                            tuple(json.loads(manifest.get("changed_tables", "[]"))),
-                            manifest.get("host", ""), int(manifest.get("pid", 0)))
-    except (sqlite3.Error, OSError, KeyError, ValueError, TypeError):
+        # A pid no process can have means no writer is running: the edits are offered back.
+        pid = parse_pid(manifest.get("pid")) or 0
+        tables = json.loads(manifest.get("changed_tables", "[]"))
+        if not isinstance(tables, list) or not all(isinstance(t, str) for t in tables):
+            tables = []  # the table list is only shown; the edits themselves are in the file
+        return RecoveryInfo(path, str(manifest["project"]), str(manifest.get("title", "")),
+                            str(manifest.get("saved_at", "")), max(int(manifest.get("edit_count", 0)), 0),
+                            tuple(tables), str(manifest.get("host", "")), pid)
+    except (sqlite3.Error, OSError, KeyError, ValueError, TypeError, OverflowError, RecursionError):
         return None
 
 

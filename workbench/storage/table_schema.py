@@ -413,3 +413,21 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return value
     raise TypeError(value)
+
+
+def record_constraint_problems(values: dict[str, Any], schema: dict) -> list[tuple[str, str]]:
+    """(field, message) for each typed value of one record that breaks its field's constraints.
+
+    The same minimum, maximum, enum, pattern and length rules as for text cells,
+    applied to values that are already Python values (a stored project's records).
+    Empty values are left to the `required` check of whoever built the record.
+    """
+    problems = []
+    for spec in schema.get("fields", []):
+        value = values.get(spec["name"])
+        if value is None or value == "" or not spec.get("constraints"):
+            continue
+        message = _FieldRules(spec).problem(value_text(value), value)
+        if message:
+            problems.append((spec["name"], message))
+    return problems

@@ -10,15 +10,12 @@ the project read-only, and notices a project file replaced behind its back.
 from __future__ import annotations
 
 import contextlib
-import os
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from workbench.storage.atomic import TEMP_PREFIX
 
 # locking and recovery (with the project format) are imported where used: the
 # first frame of the window does not wait for them.
@@ -29,7 +26,6 @@ if TYPE_CHECKING:
 
 # Editing without pause still reaches the disk: at most this many idle intervals after the first unsaved edit.
 MAX_DELAY_FACTOR = 2
-ORPHAN_AGE_SECONDS = 600  # a temporary file this old belongs to no save still running
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
@@ -133,7 +129,6 @@ class Autosave(QObject):
                 "{0} is open in another Workbench: {1}. You can look and edit here, but to keep your "
                 "edits use Save As.").format(path.name, holder.describe()))
             return
-        _remove_old_temporaries(path.parent)
         self.offer_recovery(path)
 
     def offer_untitled_recovery(self) -> bool:
@@ -204,6 +199,9 @@ class Autosave(QObject):
             return locked.holder
         if lock is not None:
             self._locks[path] = lock
+            if lock.replaced:
+                self._window.statusBar().showMessage(
+                    self.tr("{0}: {1}; this window now holds the lock.").format(path.name, lock.replaced), 10000)
         return None
 
     def _release_locks(self, keep: Path | None) -> None:
@@ -253,12 +251,3 @@ def _fingerprint(path: Path | None) -> tuple | None:
     except OSError:
         return None  # deleted meanwhile: saving simply writes it again
     return stat.st_ino, stat.st_size, stat.st_mtime_ns
-
-
-def _remove_old_temporaries(folder: Path) -> None:
-    """Temporary files a killed save left behind; recent ones may belong to a save still running."""
-    cutoff = time.time() - ORPHAN_AGE_SECONDS
-    for path in folder.glob(TEMP_PREFIX + "*"):
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < cutoff:
-                os.unlink(path)

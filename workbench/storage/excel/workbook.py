@@ -6,6 +6,8 @@ otherwise ordinary workbook; see registry.STREAM_FROM_ROWS.
 
 from __future__ import annotations
 
+import contextlib
+
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
@@ -105,10 +107,7 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
         raise ExportError(f"{target.name} is a folder, not a file name.")
     try:
         with atomic_path(target) as temporary:
-            if any(isinstance(ws, WriteOnlyWorksheet) for ws in workbook.worksheets):
-                _save_with_streamed_sheets(workbook, temporary)
-            else:
-                workbook.save(temporary)
+            _save(workbook, temporary)
     except OSError as error:
         reason = error.strerror or str(error)
         # Windows refuses to replace a workbook Excel holds open; say so rather than only "Permission denied".
@@ -135,9 +134,26 @@ class _MixedWriter(ExcelWriter):
             self.workbook._Workbook__write_only = False
 
 
-def _save_with_streamed_sheets(workbook: Workbook, filename) -> None:
-    with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True) as archive:
-        _MixedWriter(workbook, archive).save()
+def _save(workbook: Workbook, filename) -> None:
+    """openpyxl's save, with the archive closed here whatever happens.
+
+    Left to openpyxl, a failed save (a full disk) leaves the zip open; it is closed
+    when collected, fails again and prints a stray "Exception ignored" traceback.
+    """
+    archive = ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        _MixedWriter(workbook, archive).save()  # closes the archive when it is complete
+    except BaseException:
+        _abandon(archive)
+        raise
+
+
+def _abandon(archive: ZipFile) -> None:
+    """Drop a half-written archive without writing its directory: the write already failed once."""
+    handle, archive.fp = archive.fp, None
+    if handle is not None:
+        with contextlib.suppress(Exception):  # the buffered tail fails to flush again; the file goes anyway
+            handle.close()
 
 
 def _check_progress(progress: Progress | None, done: int, total: int) -> None:
