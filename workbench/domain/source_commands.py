@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from . import entities as e
 from .commands import Batch, PutRecord, RemoveRecord
+from .new_ids import check_new_id, slug, unique_id
 from .rules import DomainError
 from .tables import TABLE_SPECS
 from .workspace import Workspace
 
-MAX_ID_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -45,22 +44,13 @@ def citations_of(workspace: Workspace, source_id: str) -> list[Citation]:
 
 def suggest_source_id(workspace: Workspace, publisher: str, published: str = "") -> str:
     """A short, unique id such as `idc_2024` from the publisher's Latin letters and the year."""
-    latin = re.sub(r"[^a-z0-9]+", "_", publisher.lower()).strip("_")[:20] or "source"
     year = published[:4] if published[:4].isdigit() else ""
-    base = f"{latin}_{year}" if year else latin
-    taken = {key[0].casefold() for key in workspace.sources.keys()}
-    candidate, number = base, 2
-    while candidate.casefold() in taken:
-        candidate, number = f"{base}_{number}", number + 1
-    return candidate
+    base = slug(publisher, "source", 20)
+    return unique_id(f"{base}_{year}" if year else base, workspace.sources.keys())
 
 
 def add_source(workspace: Workspace, source: e.Source, label: str = "Add source") -> PutRecord:
-    source_id = source.source_id.strip()
-    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,%d}" % MAX_ID_LENGTH, source_id):
-        raise DomainError([("source_id", f"use 1-{MAX_ID_LENGTH} letters, digits, '_', '.' or '-'")])
-    if source_id.casefold() in {key[0].casefold() for key in workspace.sources.keys()}:
-        raise DomainError([("source_id", f"a source {source_id!r} exists already")])
+    source_id = check_new_id(source.source_id, workspace.sources.keys(), "source_id", "source")
     return PutRecord("sources", dataclasses.replace(source, source_id=source_id), label=label)
 
 

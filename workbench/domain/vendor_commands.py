@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from . import entities as e
 from .analysis import linked_ids
 from .commands import Batch, PutRecord, RemoveRecord
+from .new_ids import check_new_id, slug, unique_id
 from .rules import DomainError
 from .tables import TABLE_SPECS
 from .workspace import Workspace
@@ -18,7 +17,6 @@ from .workspace import Workspace
 # A record belongs to a vendor when one of these fields holds the vendor's id: scores,
 # placements and revenue rows by `vendor_id`; SWOT/PEST entries and TOWS strategies by `scope`.
 OWNER_FIELDS = ("vendor_id", "scope")
-MAX_ID_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -74,14 +72,8 @@ def delete_vendor(workspace: Workspace, vendor_id: str, label: str = "Delete ven
 
 
 def suggest_vendor_id(workspace: Workspace, name_en: str, name_zh: str = "") -> str:
-    """A short, unique, lower-case id from the English name (the Chinese one gives `vendor-N`)."""
-    ascii_name = unicodedata.normalize("NFKD", name_en).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:MAX_ID_LENGTH] or "vendor"
-    taken = {key[0].casefold() for key in workspace.vendors.keys()}
-    candidate, number = base, 2
-    while candidate.casefold() in taken:
-        candidate, number = f"{base}_{number}", number + 1
-    return candidate
+    """A short, unique, lower-case id from the English name (`vendor` when it has no Latin letters)."""
+    return unique_id(slug(name_en, "vendor"), workspace.vendors.keys())
 
 
 def add_vendor(workspace: Workspace, vendor: e.Vendor, label: str = "Add vendor") -> PutRecord:
@@ -90,12 +82,5 @@ def add_vendor(workspace: Workspace, vendor: e.Vendor, label: str = "Add vendor"
     The record's own rules (a Chinese name, a known province, a known source) are checked
     when the command is applied, like any edit's.
     """
-    vendor_id = vendor.vendor_id.strip()
-    problems = []
-    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,%d}" % MAX_ID_LENGTH, vendor_id):
-        problems.append(("vendor_id", f"use 1-{MAX_ID_LENGTH} letters, digits, '_', '.' or '-'"))
-    elif vendor_id.casefold() in {key[0].casefold() for key in workspace.vendors.keys()}:
-        problems.append(("vendor_id", f"a vendor {vendor_id!r} exists already"))
-    if problems:
-        raise DomainError(problems)
+    vendor_id = check_new_id(vendor.vendor_id, workspace.vendors.keys(), "vendor_id", "vendor")
     return PutRecord("vendors", dataclasses.replace(vendor, vendor_id=vendor_id), label=label)
