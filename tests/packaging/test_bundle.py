@@ -33,5 +33,7 @@ def test_the_bundle_runs_without_python(bundle, tmp_path):
     version = run([*clean, "--version"], cwd=tmp_path).stdout
     assert "workbench 0.1" in version and "cn-multimodal-llm-2025" in version
     run([*clean, "export", "--out", "book.xlsx"], cwd=tmp_path)
+    shown = run([*clean[:-1], "WORKBENCH_STARTUP_PROBE=1", clean[-1]], cwd=tmp_path).stdout  # the window opens
+    assert "content" in shown.splitlines()
     run([*clean, "screenshot", "--out", "window.png", "--width", "1200", "--height", "800"], cwd=tmp_path)
     check_outputs(tmp_path / "book.xlsx", tmp_path / "window.png")

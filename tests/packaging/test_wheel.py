@@ -48,6 +48,9 @@ def test_installed_into_a_fresh_venv_it_runs_from_an_unrelated_folder(wheel, tmp
     assert "workbench 0.1" in version and "cn-multimodal-llm-2025" in version
     assert "valid" in run([workbench, "validate", str(_installed_dataset(venv))], cwd=elsewhere, env=env).stdout
     run([workbench, "export", "--out", "book.xlsx"], cwd=elsewhere, env=env)
+    # The window itself opens on the bundled dataset (the probe reports it shown, then quits).
+    shown = run([workbench], cwd=elsewhere, env={**env, "WORKBENCH_STARTUP_PROBE": "1"}).stdout
+    assert "content" in shown.splitlines()
     run([workbench, "screenshot", "--out", "window.png", "--width", "1200", "--height", "800"], cwd=elsewhere,
         env=env)
     # What ran was the installed copy, not this checkout.
