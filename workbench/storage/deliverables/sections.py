@@ -17,6 +17,7 @@ from workbench.domain.entities import INDUSTRY_SCOPE
 from workbench.domain.regions import RAMP_SOURCE, Classing, choropleth, class_label, default_metric, region_table
 from workbench.domain.revenue_figures import revenue_figures
 from workbench.domain.scoring import compute_tiers
+from workbench.domain.units import format_in_unit
 
 SECTION_KINDS = ("tiers", "map", "revenue_mix", "market_shares", "swot", "pest", "tows")
 TIER_ROWS = 20  # the board shows the leading vendors; the workbook has them all
@@ -211,7 +212,8 @@ def market_sections(workspace, t: Labels) -> list[Section]:
         chart = Chart("bar", t("Market share", "市场份额"), tuple(s.name for s in with_share),
                       ((t("Share", "份额"), tuple(round(s.share, 4) for s in with_share)),), percent=True)
         name = definition.name_zh if t.language == "zh" else definition.name_en or definition.name_zh
-        size = f"{definition.size:g} {definition.unit}" if definition.size is not None else t("size not given", "规模未给出")
+        size = (format_in_unit(definition.size, definition.unit, t.language) if definition.size is not None
+                else t("size not given", "规模未给出"))
         notes = [f"{name} — {definition.period} — {size}"]
         if view.concentration:
             c = view.concentration
