@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from workbench.storage.deliverables.sections import Briefing, Chart, Picture, Section, Table
@@ -40,7 +40,6 @@ class _Pages:
     def __init__(self, writer: QPdfWriter, footer: str):
         self.writer = writer
         self.painter = QPainter(writer)
-        self.area = QRectF(self.painter.viewport().adjusted(0, 0, 0, 0))
         self.area = QRectF(0, 0, writer.width(), writer.height())
         self.footer = footer
         self.y = 0.0
@@ -231,13 +230,13 @@ def _sources(pages: _Pages, briefing: Briefing) -> None:
         pages.text(f"[{n}] {text} ({source_id})", BODY_PT - 1, gap=3)
 
 
-def write_briefing_pdf(briefing: Briefing, path: str | Path, workspace, paper_size: str = "A4",
+def write_briefing_pdf(briefing: Briefing, device: str | Path | QIODevice, workspace, paper_size: str = "A4",
                        progress: Progress | None = None) -> int:
-    """Write the PDF to path (the caller makes it atomic); returns the page count.
+    """Write the PDF to a file name or an open device (the caller makes a file atomic); returns the page count.
 
     progress(done, total) returning False stops with ExportCancelled.
     """
-    writer = QPdfWriter(str(path))
+    writer = QPdfWriter(device if isinstance(device, QIODevice) else str(device))
     writer.setResolution(300)
     writer.setTitle(briefing.title)
     writer.setCreator("Workbench")
