@@ -27,8 +27,13 @@ CELL_PAD = 3.0
 Progress = Callable[[int, int], bool]
 
 
+# Asked for by name, as the window does (ui/app.py), so that Chinese gets Chinese glyph forms, not Japanese ones.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
+
+
 def _font(size: float, bold: bool = False) -> QFont:
     font = QFont()
+    font.setFamilies([*CJK_FAMILIES, *font.families()])
     font.setPointSizeF(size)
     font.setBold(bold)
     return font

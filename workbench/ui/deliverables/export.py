@@ -73,6 +73,8 @@ def write_briefing_file(workspace, target: Path, options: ExportOptions, progres
     buffer.close()
     if not data.size():
         raise ExportError(f"The briefing for {target.name} came out empty; nothing was written.")
-    payload = bytes(data.data())
+    from workbench.storage.deliverables.pdf_text import searchable_cjk
+
+    payload = searchable_cjk(bytes(data.data()))
     write_atomically(target, lambda temporary: temporary.write_bytes(payload))
     return pages

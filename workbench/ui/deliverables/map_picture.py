@@ -103,6 +103,7 @@ def _paint_provinces(painter: QPainter, paths, colors, pen: QPen) -> None:
 
 def _paint_names(painter: QPainter, geometry, scale: float, colors) -> None:
     font = QFont()
+    font.setFamilies(["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", *font.families()])  # Chinese forms
     for code, shape in geometry.provinces.items():
         province = PROVINCES_BY_CODE.get(code)
         if province is None:
