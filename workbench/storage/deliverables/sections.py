@@ -80,8 +80,11 @@ class Briefing:
 
     def footnote(self, section: Section) -> str:
         numbers = [str(self.source_number(s)) for s in section.source_ids if self.source_number(s)]
-        label = "Sources" if self.language == "en" else "来源"
-        return f"{label}: [{'] ['.join(numbers)}] (see the Sources page)" if numbers else ""
+        if not numbers:  # TOWS strategies: the analyst's own, answering entries cited on their pages
+            return ("Sources: analyst assessment, no published source" if self.language == "en"
+                    else "来源: 分析师评估, 无公开来源")
+        cited = f"[{'] ['.join(numbers)}]"
+        return f"Sources: {cited} (see the Sources page)" if self.language == "en" else f"来源: {cited} (见来源页)"
 
 
 class Labels:

@@ -27,13 +27,18 @@ CELL_PAD = 3.0
 Progress = Callable[[int, int], bool]
 
 
-# Asked for by name, as the window does (ui/app.py), so that Chinese gets Chinese glyph forms, not Japanese ones.
+# Chinese asked for by name, as the window does (ui/app.py), so that it gets Chinese glyph forms, not Japanese
+# ones. Latin letters and digits come first from a Latin font: the CJK fonts shape digits beside ideographs into
+# glyphs that Qt's PDF writer cannot map back to text, so "2024年" would not be found by a search.
+LATIN_FAMILIES = ("DejaVu Sans", "Arial", "Helvetica Neue", "Helvetica", "Segoe UI")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
 
 
 def _font(size: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies([*CJK_FAMILIES, *font.families()])
+    font.setFamilies([*LATIN_FAMILIES, *CJK_FAMILIES, *font.families()])
+    for ligature in ("liga", "clig"):  # "fi" drawn as one glyph would be extracted as "ﬁ" and missed by a search
+        font.setFeature(QFont.Tag(ligature), 0)
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
