@@ -137,10 +137,10 @@ class ExportDialog(QDialog):
         # Every scope ticked means "all": scopes of vendors removed since stay in the export too.
         scopes = None if not _checked(self.scope_list, Qt.CheckState.Unchecked) else tuple(_checked(self.scope_list))
         workbook = self.kind() == "xlsx"
-        language = self.language_box.currentData()
+        language = self.language_box.currentData()  # the workbook's amounts too: 亿元 in Chinese, bn CNY in English
         return ExportOptions(sheets=tuple(_checked(self.sheet_list)), scenario=self.scenario_box.currentData(),
                              author=self.author_edit.text().strip(), title=title, scopes=scopes,
-                             language=amount_language(current_language()) if workbook else language,
+                             language=language,
                              sections=None if workbook else tuple(_checked(self.section_list)),
                              paper_size=self.paper_box.currentData())
 

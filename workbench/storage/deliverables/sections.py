@@ -179,9 +179,8 @@ def revenue_mix_section(workspace, t: Labels, scenario: str) -> Section:
     rows, names, bases = [], [], []
     for row in figures.mix:
         low, base, high = row.shares
-        mark = "≤ " if row.upper_bound else ""
-        rows.append((row.name_zh, row.record.category.replace("_", " "), mark + _percent(low),
-                     mark + _percent(base), mark + _percent(high)))
+        shown = [("≤ " if row.upper_bound and value is not None else "") + _percent(value) for value in (low, base, high)]
+        rows.append((row.name_zh, row.record.category.replace("_", " "), *shown))
         chosen = getattr(row.record, f"share_{scenario}")
         if chosen is not None:
             names.append(row.name_zh)
