@@ -46,7 +46,6 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> None:
 def write_deck_file(workspace, target: str | Path, options, progress=None) -> int:
     """The slide deck for the options (sections, scopes, scenario, language, author); returns the slide count."""
     from .deck import write_deck
-    from .sections import build_briefing
 
     briefing = briefing_for(workspace, options)
     count = 0
