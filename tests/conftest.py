@@ -1,5 +1,6 @@
 """Test-wide set-up: no display needed, no real user profile touched."""
 
+import functools
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,3 +22,19 @@ def isolated_home(tmp_path_factory, monkeypatch):
 def workspace():
     """A small but complete workspace built in code (no files)."""
     return make_workspace()
+
+
+@pytest.fixture(autouse=True)
+def widgets_application_first(request):
+    """Tests that run `main.py export` in this process get a QApplication, not the CLI's QGuiApplication.
+
+    The command line draws with a QGuiApplication (no widgets); left alive in the
+    test process it would make every later widget test abort. Other tests are untouched.
+    """
+    if _mentions_export(getattr(request.module, "__file__", "") or ""):
+        request.getfixturevalue("qapp")
+
+
+@functools.lru_cache(maxsize=None)
+def _mentions_export(source: str) -> bool:
+    return bool(source) and "export" in open(source, encoding="utf-8").read()

@@ -98,3 +98,15 @@ def test_relative_imports_are_resolved(tmp_path, monkeypatch):
 def test_command_line_loads_no_widgets_on_import():
     modules = modules_loaded_after_importing("import workbench.cli")
     assert "PySide6.QtWidgets" not in modules
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf", ".pptx"])
+def test_exporting_from_the_command_line_loads_no_widgets(tmp_path, suffix):
+    # The pictures (the map) are drawn with QtGui alone, by the renderer the ui registers with storage.
+    out = tmp_path / f"export{suffix}"
+    code = ("import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\nfrom workbench.cli import main\n"
+            f"assert main(['export', '--out', {str(out)!r}]) == 0\n")
+    modules = modules_loaded_after_importing(code)
+    assert out.stat().st_size > 0
+    assert "PySide6.QtGui" in modules  # the map was drawn, so the probe would see Qt had widgets come along
+    assert "PySide6.QtWidgets" not in modules and not any(name.startswith("pyqtgraph") for name in modules)

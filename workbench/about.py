@@ -18,6 +18,10 @@ COMPONENT_LICENCES = (
     ("openpyxl", "MIT"),
     ("lxml", "BSD-3-Clause"),
     ("defusedxml", "PSF-2.0"),
+    ("python-pptx", "MIT"),
+    ("Pillow", "MIT-CMU"),
+    ("XlsxWriter", "BSD-2-Clause"),
+    ("pypdf", "BSD-3-Clause"),
 )
 APP_LICENCE = "MIT"
 

@@ -73,38 +73,30 @@ def _project_citation_problems(path: Path, workspace) -> list:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .storage.excel import ExportError, ExportOptions, export_workbook
+    """A workbook, PDF briefing or slide deck, by the extension of --out; QtGui draws the pictures, no widgets."""
+    from .storage.excel import ExportError, ExportOptions
 
     workspace = _open(args.path)
     if workspace is None:
         return EXIT_PROBLEMS
     options = ExportOptions(scenario=args.scenario or "base", language=args.language or "en",
-                            map_png=None if args.no_map else _map_png(workspace))
+                            author=args.author or "", paper_size=args.paper or "A4")
+    # Offscreen unless the caller chose a platform: drawing needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.deliverables.export import export_file
+    from .ui.deliverables.map_picture import ensure_gui_application
+
+    app = ensure_gui_application()  # noqa: F841 (fonts and drawing need one; QtGui only)
     try:
-        report = export_workbook(workspace, args.out, options)
+        written = export_file(workspace, args.out, options, with_map=not args.no_map)
     except ExportError as error:
         print(f"export failed: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"wrote {args.out}: {', '.join(report.sheets)}")
-    for warning in report.warnings:
+    detail = ", ".join(written.report.sheets) if written.report is not None else written.summary()
+    print(f"wrote {args.out}: {detail}")
+    for warning in written.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
-
-
-def _map_png(workspace) -> bytes | None:
-    """The heat map as a picture for the Regions sheet; drawing it needs Qt, loaded only here."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        from .storage.excel.sheets.regions import default_metric
-        from .ui.panels.heat_map.render import render_map_png
-
-        app = QApplication.instance() or QApplication([])  # noqa: F841 (drawing needs one)
-        return render_map_png(workspace, default_metric(workspace))
-    except Exception as error:  # the workbook is still worth writing without the picture
-        print(f"warning: the map picture was left out ({error})", file=sys.stderr)
-        return None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -306,12 +298,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--table", help="the table a single CSV/XLSX/JSON file holds (default: the file's name)")
     p.set_defaults(run=cmd_validate)
 
-    p = sub.add_parser("export", help="write an Excel workbook from a dataset or project")
+    p = sub.add_parser("export", help="write an Excel workbook, a PDF briefing or a slide deck from a dataset or project")
     p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
-    p.add_argument("--out", required=True, help="the .xlsx file to write")
+    p.add_argument("--out", required=True, help="the file to write: .xlsx (workbook), .pdf (briefing), .pptx (slides)")
+    p.add_argument("--author", help="the author named on the cover and in the file's properties")
+    p.add_argument("--paper", choices=("A4", "Letter"), help="paper size of the workbook's pages and the briefing "
+                                                            "(default A4)")
     p.add_argument("--scenario", choices=("low", "base", "high"))
     p.add_argument("--language", choices=("en", "zh"), help="zh: amounts in 亿元; en (default): in bn CNY")
-    p.add_argument("--no-map", action="store_true", help="leave the rendered map out of the Regions sheet")
+    p.add_argument("--no-map", action="store_true", help="leave the rendered map out (the Regions sheet's picture, the briefing's and the slides' map page)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "
@@ -367,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.command == "export" and not args.out.lower().endswith(".xlsx"):
-        print("--out must name an .xlsx file", file=sys.stderr)
+    if args.command == "export" and Path(args.out).suffix.lower() not in (".xlsx", ".pdf", ".pptx"):
+        print("--out must name an .xlsx (workbook), .pdf (briefing) or .pptx (slides) file", file=sys.stderr)
         return EXIT_USAGE
     return args.run(args)

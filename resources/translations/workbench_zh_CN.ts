@@ -378,6 +378,26 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
+    <message>
+        <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
+        <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
+    </message>
+    <message>
+        <source>{0} sheets</source>
+        <translation>{0} 个工作表</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} 页</translation>
+    </message>
+    <message>
+        <source>{0} slides</source>
+        <translation>{0} 张幻灯片</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}</source>
+        <translation>已导出 {0} 到 {1}</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -505,14 +525,65 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
-        <source>Writing the workbook…</source>
-        <translation>正在写入工作簿…</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/export_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF briefing (.pdf)</source>
+        <translation>PDF 简报 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Slides (.pptx)</source>
+        <translation>幻灯片 (.pptx)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Language of labels</source>
+        <translation>标签语言</translation>
+    </message>
+    <message>
+        <source>Tier board</source>
+        <translation>梯队榜单</translation>
+    </message>
+    <message>
+        <source>Regional heat map</source>
+        <translation>区域热力图</translation>
+    </message>
+    <message>
+        <source>Revenue mix</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Market shares</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>Export Briefing (PDF)</source>
+        <translation>导出简报 (PDF)</translation>
+    </message>
+    <message>
+        <source>Export Slides (PPTX)</source>
+        <translation>导出幻灯片 (PPTX)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1336,14 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing (PDF)…</source>
+        <translation>导出简报 (PDF)(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;lides (PPTX)…</source>
+        <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_job_exports_in_another_thread_and_reports_progress(qtbot, workspace, tm
     with qtbot.waitSignal(job.succeeded, timeout=20_000) as succeeded:
         job.start()
     job.wait()
-    assert succeeded.args[0].sheets == ["Cover", "Vendors"]
+    assert succeeded.args[0].report.sheets == ["Cover", "Vendors"]
     assert steps == [(0, 3), (1, 3), (2, 3)]
     assert threads and all(thread is not threading.main_thread() for thread in threads)
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames[:2] == ["Cover", "Vendors"]
@@ -122,11 +122,11 @@ def test_export_failure_comes_back_as_a_message(qtbot, workspace, tmp_path):
 
 def test_menu_export_uses_the_dialog_choices(make_window, workspace, monkeypatch, tmp_path):
     window = make_window(Session(workspace))
-    monkeypatch.setattr(window, "ask_export_options", lambda: ExportOptions(sheets=("Cover", "Sources")))
-    monkeypatch.setattr(window, "ask_export_path", lambda offered: str(tmp_path / "book"))
+    monkeypatch.setattr(window, "ask_export_options", lambda kind="xlsx": (ExportOptions(sheets=("Cover", "Sources")), kind))
+    monkeypatch.setattr(window, "ask_export_path", lambda offered, suffix=".xlsx": str(tmp_path / "book"))
     assert window.documents.export()
     assert openpyxl.load_workbook(tmp_path / "book.xlsx").sheetnames[:2] == ["Cover", "Sources"]
-    monkeypatch.setattr(window, "ask_export_options", lambda: None)
+    monkeypatch.setattr(window, "ask_export_options", lambda kind="xlsx": None)
     assert not window.documents.export()
 
 

@@ -243,14 +243,20 @@ def test_screenshot_draws_the_map(qtbot, panel, tmp_path):
     assert panel.grab().save(str(tmp_path / "heat_map.png"))
 
 
-def test_export_fields_carry_the_shown_metric_classes_and_a_map_png(qtbot, panel, tmp_path):
+def test_export_fields_carry_the_shown_metric_and_classes_the_renderer_draws(qtbot, panel, tmp_path):
+    from workbench.storage.pictures import make_picture
+    from workbench.ui.deliverables.map_picture import register_pictures
+
     choose(panel.metric_combo, VENDOR_HQ)
     choose(panel.method_combo, "equal_interval")
     fields = panel.export_fields()
-    assert fields["regions_metric"] == VENDOR_HQ and fields["regions_classing"].method == "equal_interval"
-    assert fields["map_png"].startswith(b"\x89PNG")
-    image = QImage.fromData(fields["map_png"])
-    assert image.width() > 800 and image.height() > 500
+    assert fields == {"regions_metric": VENDOR_HQ, "regions_classing": panel.classing}
+    assert fields["regions_classing"].method == "equal_interval"
+    register_pictures()  # the picture comes from the renderer registered with storage, not from the panel
+    png = make_picture("map", panel.session.workspace, metric_id=fields["regions_metric"],
+                       classing=fields["regions_classing"])
+    image = QImage.fromData(png)
+    assert png.startswith(b"\x89PNG") and image.width() > 800 and image.height() > 500
 
 
 def label_rects(view) -> dict:

@@ -183,8 +183,9 @@ def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, s
     pytest.importorskip("openpyxl")
     window = make_window(session)
     filters = []
-    monkeypatch.setattr(window, "ask_export_options", lambda: ExportOptions())
-    monkeypatch.setattr(window, "ask_export_path", lambda offered: filters.extend(offered) or str(tmp_path / "book"))
+    monkeypatch.setattr(window, "ask_export_options", lambda kind="xlsx": (ExportOptions(), kind))
+    monkeypatch.setattr(window, "ask_export_path",
+                        lambda offered, suffix=".xlsx": filters.extend(offered) or str(tmp_path / "book"))
     assert window.documents.export()
     assert "Excel workbook (*.xlsx)" in filters
     assert (tmp_path / "book.xlsx").stat().st_size > 0
@@ -195,8 +196,9 @@ def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, s
 def test_export_failure_is_reported_not_raised(make_window, session, monkeypatch, tmp_path):
     window = make_window(session)
     errors = []
-    monkeypatch.setattr(window, "ask_export_options", lambda: ExportOptions())
-    monkeypatch.setattr(window, "ask_export_path", lambda offered: str(tmp_path / "missing-folder" / "book.xlsx"))
+    monkeypatch.setattr(window, "ask_export_options", lambda kind="xlsx": (ExportOptions(), kind))
+    monkeypatch.setattr(window, "ask_export_path",
+                        lambda offered, suffix=".xlsx": str(tmp_path / "missing-folder" / "book.xlsx"))
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
     assert not window.documents.export()
     assert len(errors) == 1 and "missing-folder" in errors[0]

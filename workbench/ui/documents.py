@@ -227,24 +227,35 @@ class Documents(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     # ------------------------------------------------------------ exporting
-    def export(self) -> bool:
-        """Ask what to export and where, then write it in a worker thread with progress and cancel."""
+    def export(self, kind: str = "xlsx") -> bool:
+        """Ask what to export and where, then write it in a worker thread with progress and cancel.
+
+        kind ("xlsx", "pdf", "pptx") is the format the dialog starts on; the analyst may pick another there.
+        """
         import dataclasses
 
-        from workbench.storage.exporters import exporters
+        from workbench.storage.deliverables.output import FORMATS
 
-        from .export_dialog import run_export
+        from .export_dialog import FORMAT_SUFFIXES, run_export
 
-        options = self._window.ask_export_options()
-        if options is None:
+        chosen = self._window.ask_export_options(kind)
+        if chosen is None:
             return False
-        if "heat_map" in self._window.docks:  # the Regions sheet shows the metric, classes and map the analyst sees
+        options, kind = chosen
+        if "heat_map" in self._window.docks:  # the metric and classes the analyst sees on the map
             options = dataclasses.replace(options, **self._window.panel("heat_map").export_fields())
-        path = self._window.ask_export_path([item.dialog_filter for item in exporters()])
+        suffix = FORMAT_SUFFIXES[kind]
+        path = self._window.ask_export_path([f"{FORMATS[suffix]} (*{suffix})"], suffix)
         if not path:
             return False
-        if Path(path).suffix.lower() != ".xlsx":
-            path += ".xlsx"
+        given = Path(path).suffix.lower()
+        if not given:
+            path += suffix
+        elif given != suffix:
+            self._window.show_error(self.tr("Not exported"), self.tr(
+                "{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog."
+            ).format(Path(path).name, suffix))
+            return False
         outcome, detail = run_export(self._window, self._session.workspace, path, options)
         if outcome == "failed":
             self._window.show_error(self.tr("Not exported"), detail)
@@ -252,8 +263,9 @@ class Documents(QObject):
         if outcome == "cancelled":
             self._window.statusBar().showMessage(self.tr("Export cancelled; no file was written"), 5000)
             return False
+        parts = {"xlsx": self.tr("{0} sheets"), "pdf": self.tr("{0} pages"), "pptx": self.tr("{0} slides")}[kind]
         self._window.statusBar().showMessage(
-            self.tr("Exported {0} sheets to {1}").format(len(detail.sheets), Path(path).name), 5000)
+            self.tr("Exported {0} to {1}").format(parts.format(detail.parts), Path(path).name), 5000)
         return True
 
     # ------------------------------------------------------------ importing a workbook back

@@ -1,4 +1,4 @@
-"""Export to Excel: the choices dialog, and the export run in a worker thread with progress and cancel.
+"""Export (workbook, PDF briefing, slides): the choices dialog, and the export run in a worker thread with progress and cancel.
 
 The export reads a copy of the workspace (records are immutable, so copying
 is cheap), so edits made while it runs cannot reach a half-written workbook.
@@ -7,6 +7,7 @@ is cheap), so edits made while it runs cannot reach a half-written workbook.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
@@ -36,18 +37,29 @@ def _checked(list_widget: QListWidget, state: Qt.CheckState = Qt.CheckState.Chec
             if list_widget.item(row).checkState() == state]
 
 
-class ExportDialog(QDialog):
-    """Which sheets, which SWOT/PEST/TOWS scopes, which scenario, and the author; remembers the last choice."""
+FORMAT_SUFFIXES = {"xlsx": ".xlsx", "pdf": ".pdf", "pptx": ".pptx"}
 
-    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
+
+class ExportDialog(QDialog):
+    """Format, sheets or sections, scopes, scenario, paper, labels' language and author; remembers the last choice."""
+
+    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None, kind: str = "xlsx"):
         super().__init__(parent)
         self._settings = settings
         remembered = settings.export_choices()
-        self.setWindowTitle(self.tr("Export to Excel"))
+        deliverable = settings.deliverable_choices()
 
+        self.format_box = QComboBox()
+        for code, label in (("xlsx", self.tr("Excel workbook (.xlsx)")), ("pdf", self.tr("PDF briefing (.pdf)")),
+                            ("pptx", self.tr("Slides (.pptx)"))):
+            self.format_box.addItem(label, code)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(kind)))
         self.sheet_list = QListWidget()
         for title in available_sheets():
             _checkable(self.sheet_list, title, title, title not in remembered["excluded_sheets"])
+        self.section_list = QListWidget()
+        for code, label in self._section_labels():
+            _checkable(self.section_list, label, code, code not in deliverable["excluded_sections"])
         self.scope_list = QListWidget()
         scopes = [(INDUSTRY_SCOPE, self.tr("Industry 行业"))]
         scopes += [(v.vendor_id, f"{v.name_zh} {v.name_en}".strip()) for v in workspace.vendors]
@@ -58,42 +70,87 @@ class ExportDialog(QDialog):
             self.scenario_box.addItem({"low": self.tr("Low"), "base": self.tr("Base"), "high": self.tr("High")}[scenario],
                                       scenario)
         self.scenario_box.setCurrentIndex(max(0, self.scenario_box.findData(remembered["scenario"])))
+        self.paper_box = QComboBox()
+        self.paper_box.addItem("A4", "A4")
+        self.paper_box.addItem("Letter", "Letter")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(settings.paper_size())))
+        self.language_box = QComboBox()
+        self.language_box.addItem("中文", "zh")
+        self.language_box.addItem("English", "en")
+        language = deliverable["language"] or amount_language(current_language())
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.author_edit = QLineEdit(settings.author_name())
 
-        sheets_group, scopes_group = QGroupBox(self.tr("Sheets")), QGroupBox(self.tr("SWOT, PEST and TOWS scopes"))
-        QVBoxLayout(sheets_group).addWidget(self.sheet_list)
+        self.sheets_group = QGroupBox(self.tr("Sheets"))
+        self.sections_group = QGroupBox(self.tr("Sections"))
+        scopes_group = QGroupBox(self.tr("SWOT, PEST and TOWS scopes"))
+        QVBoxLayout(self.sheets_group).addWidget(self.sheet_list)
+        QVBoxLayout(self.sections_group).addWidget(self.section_list)
         QVBoxLayout(scopes_group).addWidget(self.scope_list)
         lists = QHBoxLayout()
-        lists.addWidget(sheets_group)
+        lists.addWidget(self.sheets_group)
+        lists.addWidget(self.sections_group)
         lists.addWidget(scopes_group)
         form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Revenue scenario"), self.scenario_box)
+        form.addRow(self.tr("Paper size"), self.paper_box)
+        form.addRow(self.tr("Language of labels"), self.language_box)
         form.addRow(self.tr("Author"), self.author_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.sheet_list.itemChanged.connect(self._update_ok)
+        self.section_list.itemChanged.connect(self._update_ok)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(lists)
         layout.addLayout(form)
+        layout.addLayout(lists)
         layout.addWidget(self.buttons)
+        self._format_changed()
+
+    def _section_labels(self) -> list[tuple[str, str]]:
+        return [("tiers", self.tr("Tier board")), ("map", self.tr("Regional heat map")),
+                ("revenue_mix", self.tr("Revenue mix")), ("market_shares", self.tr("Market shares")),
+                ("swot", "SWOT"), ("pest", "PEST"), ("tows", "TOWS")]
+
+    def kind(self) -> str:
+        """"xlsx", "pdf" or "pptx"."""
+        return self.format_box.currentData()
+
+    def _format_changed(self, *_args) -> None:
+        workbook = self.kind() == "xlsx"
+        self.sheets_group.setVisible(workbook)
+        self.sections_group.setVisible(not workbook)
+        self.paper_box.setEnabled(self.kind() != "pptx")  # slides are 16:9 whatever the paper
+        titles = {"xlsx": self.tr("Export to Excel"), "pdf": self.tr("Export Briefing (PDF)"),
+                  "pptx": self.tr("Export Slides (PPTX)")}
+        self.setWindowTitle(titles[self.kind()])
         self._update_ok()
 
     def _update_ok(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(_checked(self.sheet_list)))
+        chosen = _checked(self.sheet_list if self.kind() == "xlsx" else self.section_list)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(chosen))
 
     def options(self, title: str = "") -> ExportOptions:
         # Every scope ticked means "all": scopes of vendors removed since stay in the export too.
         scopes = None if not _checked(self.scope_list, Qt.CheckState.Unchecked) else tuple(_checked(self.scope_list))
+        workbook = self.kind() == "xlsx"
+        language = self.language_box.currentData()  # the workbook's amounts too: 亿元 in Chinese, bn CNY in English
         return ExportOptions(sheets=tuple(_checked(self.sheet_list)), scenario=self.scenario_box.currentData(),
                              author=self.author_edit.text().strip(), title=title, scopes=scopes,
-                             language=amount_language(current_language()))
+                             language=language,
+                             sections=None if workbook else tuple(_checked(self.section_list)),
+                             paper_size=self.paper_box.currentData())
 
     def accept(self) -> None:
         unchecked = Qt.CheckState.Unchecked
         self._settings.set_export_choices(_checked(self.sheet_list, unchecked), _checked(self.scope_list, unchecked),
                                           self.scenario_box.currentData())
+        self._settings.set_deliverable_choices(_checked(self.section_list, unchecked),
+                                               self.language_box.currentData())
+        self._settings.set_paper_size(self.paper_box.currentData())
         self._settings.set_author_name(self.author_edit.text().strip())
         super().accept()
 
@@ -107,10 +164,10 @@ def copy_of(workspace: Workspace) -> Workspace:
 
 
 class ExportJob(QObject):
-    """Runs export_workbook in a worker thread; cancel() makes the next progress callback stop it."""
+    """Writes a workbook, briefing or deck in a worker thread; cancel() makes the next progress callback stop it."""
 
     progressed = Signal(int, int)
-    succeeded = Signal(object)  # the ExportReport
+    succeeded = Signal(object)  # a Written (see deliverables.export)
     failed = Signal(str)  # a message for the analyst
     cancelled = Signal()
     done = Signal()  # after any of the three above
@@ -141,10 +198,12 @@ class ExportJob(QObject):
         return not self._stop.is_set()
 
     def _run(self) -> None:
-        from workbench.storage.excel import ExportCancelled, ExportError, export_workbook
+        from workbench.storage.excel import ExportCancelled, ExportError
+
+        from .deliverables.export import export_file
 
         try:
-            report = export_workbook(self._workspace, self._path, self._options, self._progress)
+            report = export_file(self._workspace, self._path, self._options, self._progress)
         except ExportCancelled:
             self.cancelled.emit()
         except ExportError as error:
@@ -186,7 +245,7 @@ def run_export(parent: QWidget, workspace: Workspace, path: str, options: Export
     Returns ("ok", report), ("failed", message) or ("cancelled", None).
     """
     job = job or ExportJob(workspace, path, options)
-    progress = QProgressDialog(QCoreApplication.translate("ExportDialog", "Writing the workbook…"),
+    progress = QProgressDialog(QCoreApplication.translate("ExportDialog", "Writing {0}…").format(Path(path).name),
                                QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)

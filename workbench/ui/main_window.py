@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.documents.open_project, QKeySequence.StandardKey.Open)
         self.save_action = action(self.documents.save, QKeySequence.StandardKey.Save)
         self.save_as_action = action(self.documents.save_as, QKeySequence.StandardKey.SaveAs)
-        self.export_action = action(self.documents.export, QKeySequence("Ctrl+E"))
+        self.export_action = action(lambda: self.documents.export("xlsx"), QKeySequence("Ctrl+E"))
+        self.export_pdf_action = action(lambda: self.documents.export("pdf"))
+        self.export_pptx_action = action(lambda: self.documents.export("pptx"))
         self.import_workbook_action = action(self.documents.import_workbook)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.reset_layout_action = action(self.reset_layout)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action,
-                                   self.import_workbook_action])
+                                   self.export_pdf_action, self.export_pptx_action, self.import_workbook_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
+        self.export_pdf_action.setText(self.tr("Export &Briefing (PDF)…"))
+        self.export_pptx_action.setText(self.tr("Export S&lides (PPTX)…"))
         self.import_workbook_action.setText(self.tr("&Import Edited Workbook…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Reset Layout"))
@@ -331,16 +335,18 @@ class MainWindow(QMainWindow):
             self, self.tr("Save Project As"), self._suggested_name(PROJECT_SUFFIX),
             self.tr("Workbench projects (*.wbproj)"))[0]
 
-    def ask_export_path(self, filters: list[str]) -> str:
+    def ask_export_path(self, filters: list[str], suffix: str = ".xlsx") -> str:
         return QFileDialog.getSaveFileName(
-            self, self.tr("Export"), self._suggested_name(".xlsx"), ";;".join(filters))[0]
+            self, self.tr("Export"), self._suggested_name(suffix), ";;".join(filters))[0]
 
-    def ask_export_options(self):
-        """The export choices (ExportOptions), or None when the analyst cancels."""
+    def ask_export_options(self, kind: str = "xlsx"):
+        """(ExportOptions, format) as chosen, or None when the analyst cancels."""
         from .export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.workspace, self.settings, self)
-        return dialog.options() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+        dialog = ExportDialog(self.session.workspace, self.settings, self, kind)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return None
+        return dialog.options(), dialog.kind()
 
     def ask_import_workbook_path(self) -> str:
         return QFileDialog.getOpenFileName(

@@ -119,6 +119,25 @@ class Settings:
         """The folder of the settings file; recovery files of unsaved analyses go there too."""
         return self.path.parent
 
+    def paper_size(self) -> str:
+        """"A4" or "Letter": the workbook's pages and the briefing's."""
+        value = str(self._store.value("export/paper_size", "A4") or "A4")
+        return value if value in ("A4", "Letter") else "A4"
+
+    def set_paper_size(self, paper: str) -> None:
+        self._store.setValue("export/paper_size", paper)
+
+    def deliverable_choices(self) -> dict:
+        """The last briefing or deck export: sections left out and the labels' language ("" follows the window)."""
+        return {
+            "excluded_sections": [str(s) for s in self._store.value("export/excluded_sections", [], type=list) if s],
+            "language": str(self._store.value("export/label_language", "") or ""),
+        }
+
+    def set_deliverable_choices(self, excluded_sections: list[str], language: str) -> None:
+        self._store.setValue("export/excluded_sections", list(excluded_sections))
+        self._store.setValue("export/label_language", language)
+
     def export_choices(self) -> dict:
         """The last export's choices: sheets and scopes left out, and the scenario."""
         return {

@@ -29,6 +29,8 @@ class ExportOptions:
     regions_metric: str = ""  # the Regions sheet's metric; "" means the one covering the most provinces
     regions_classing: Classing | None = None  # the heat map's classes and ramp; None means the defaults
     map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
+    sections: tuple[str, ...] | None = None  # briefing and slides: section kinds to include; None means all
+    paper_size: str = "A4"  # "A4" or "Letter": the workbook's print set-up, the briefing's pages
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from .describe import describe_cluster, describe_province
 from .legend import LegendWidget, format_number
 from .map_view import ProvinceMapView
 from .models import RegionTableModel
-from .render import render_map_png
 from .tile_view import TileGridView
 
 METHODS = (("quantile", QT_TRANSLATE_NOOP("HeatMapPanel", "Quantiles")),
@@ -240,9 +239,11 @@ class HeatMapPanel(Panel):
         return describe_province(self.session.workspace, self.table, code)
 
     def export_fields(self) -> dict:
-        """ExportOptions fields for the Regions sheet: the metric and classes shown, and the map as a PNG."""
-        png = render_map_png(self.session.workspace, self.metric_id, self.classing, self.font())
-        return {"regions_metric": self.metric_id, "regions_classing": self.classing, "map_png": png}
+        """ExportOptions fields for the Regions sheet, briefing and slides: the metric and classes shown.
+
+        The picture itself is drawn by the map renderer registered with storage, not by this panel.
+        """
+        return {"regions_metric": self.metric_id, "regions_classing": self.classing}
 
     # ------------------------------------------------------------ selecting and filtering
     def _on_province_clicked(self, code: str | None) -> None:

@@ -1,0 +1,1 @@
+"""Deliverables beyond the workbook: a PDF briefing and a slide deck, built from one list of sections."""

@@ -1,0 +1,1 @@
+"""Drawing deliverables with QtGui only (no widgets): the map picture and the PDF briefing."""
