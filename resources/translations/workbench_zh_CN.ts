@@ -892,6 +892,49 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>ImageExport</name>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Copy this picture to the clipboard</source>
+        <translation>将此图复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save image as…</source>
+        <translation>图片另存为…</translation>
+    </message>
+    <message>
+        <source>Save this picture as PNG (twice the screen resolution) or SVG (vectors)</source>
+        <translation>将此图另存为 PNG（屏幕分辨率的两倍）或 SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>Save image as</source>
+        <translation>图片另存为</translation>
+    </message>
+    <message>
+        <source>Images are saved as PNG or SVG: name the file with .png or .svg.</source>
+        <translation>图片只能保存为 PNG 或 SVG：请以 .png 或 .svg 作为文件扩展名。</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>无法将图片编码为 PNG。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved: the folder {0} cannot be written to. Choose another folder.</source>
+        <translation>无法保存图片：文件夹 {0} 不可写入。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved: the folder {0} does not exist.</source>
+        <translation>无法保存图片：文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to {0}: {1}</source>
+        <translation>无法将图片保存到 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../workbench/ui/import_preview.py" line="32"/>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from workbench.domain import Change, analysis, update
 from workbench.domain.entities import INDUSTRY_SCOPE
 
+from ...image_export import ImageActions, install_image_actions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
 from .board import AnalysisBoard, ComparisonBoards
@@ -41,6 +42,12 @@ class SwotPestPanel(Panel):
         for framework in FRAMEWORK_TABS:
             self.tabs.addTab(self.frameworks[framework], "")
         self.tabs.addTab(self.tows, "")
+        for name, board in (*self.frameworks.items(), ("tows", self.tows)):
+            install_image_actions(board, name=f"{name}_board")
+        # The toolbar's picture is of the board on show (both scopes when comparing).
+        self.image_actions = ImageActions(self, lambda: self.tabs.currentWidget(),
+                                          lambda: f"{(FRAMEWORK_TABS + ('tows',))[self.tabs.currentIndex()]}_board")
+        self.tabs.setCornerWidget(toolbar_button(self.image_actions))
         self.editor = EntryEditor()
         self.chart = PriorityChart()
         side = QSplitter(Qt.Orientation.Vertical)
