@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -77,8 +78,8 @@ def paint_widgets(painter: QPainter, widgets: list[QWidget]) -> None:
         x = 0
         for widget in widgets:
             # QWidget.render, not QGraphicsView.render: the whole widget, frame and axes included.
-            QWidget.render(widget, painter, QPoint(x, 0), QRegion(),
-                           QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
+            # Without the window's grey behind it, the picture sits well on a white page or slide.
+            QWidget.render(widget, painter, QPoint(x, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
             x += widget.width() + GAP
 
 
@@ -106,6 +107,8 @@ def render_svg(target: Target, title: str = "") -> bytes:
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
+    # The screen's resolution: point sizes of text then come out as large as they were laid out.
+    generator.setResolution(widgets[0].logicalDpiY() if widgets else 96)
     generator.setViewBox(QRect(QPoint(0, 0), size))
     generator.setTitle(title)
     generator.setDescription("Workbench")
@@ -114,7 +117,13 @@ def render_svg(target: Target, title: str = "") -> bytes:
         paint_widgets(painter, widgets)
     finally:
         painter.end()
-    return bytes(buffer.data())
+    return _sized_in_pixels(bytes(buffer.data()), size)
+
+
+def _sized_in_pixels(svg: bytes, size: QSize) -> bytes:
+    """Qt writes the size in millimetres at its own resolution; in pixels it opens at screen size everywhere."""
+    return re.sub(rb'<svg width="[^"]*" height="[^"]*"', f'<svg width="{size.width()}" height="{size.height()}"'
+                  .encode("ascii"), svg, count=1)
 
 
 def png_bytes(image: QImage) -> bytes:

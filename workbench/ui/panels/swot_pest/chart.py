@@ -67,7 +67,8 @@ class PriorityChart(QWidget):
         self._selected_pen = pg.mkPen("#000000", width=2.5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.image_actions = install_image_actions(self, self, "priority_chart", context_widgets=(self.plot,))
+        # The picture is the plot alone: the caption is an instruction, the button no part of the chart.
+        self.image_actions = install_image_actions(self, self.plot, "priority_chart", context_widgets=(self.plot,))
         header = QHBoxLayout()
         header.addWidget(self.caption, 1)
         header.addWidget(toolbar_button(self.image_actions))

@@ -42,8 +42,8 @@ class SwotPestPanel(Panel):
         for framework in FRAMEWORK_TABS:
             self.tabs.addTab(self.frameworks[framework], "")
         self.tabs.addTab(self.tows, "")
-        for name, board in (*self.frameworks.items(), ("tows", self.tows)):
-            install_image_actions(board, name=f"{name}_board")
+        self.board_image_actions = {name: install_image_actions(board, name=f"{name}_board")
+                                    for name, board in (*self.frameworks.items(), ("tows", self.tows))}
         # The toolbar's picture is of the board on show (both scopes when comparing).
         self.image_actions = ImageActions(self, lambda: self.tabs.currentWidget(),
                                           lambda: f"{(FRAMEWORK_TABS + ('tows',))[self.tabs.currentIndex()]}_board")
