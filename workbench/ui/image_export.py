@@ -9,8 +9,10 @@ with its legend), asked when the picture is taken so it follows the tab on show.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import re
+import weakref
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -35,6 +37,13 @@ Target = QWidget | Callable[[], "QWidget | Iterable[QWidget]"]
 
 
 translate = QCoreApplication.translate
+
+
+def _weakly(function):
+    if not inspect.ismethod(function):
+        return function
+    method = weakref.WeakMethod(function)
+    return lambda: method()() if method() is not None else []
 
 
 def _widgets_of(target: Target) -> list[QWidget]:
@@ -169,7 +178,9 @@ class ImageActions(QObject):
 
     def __init__(self, host: QWidget, target: Target, name: str):
         super().__init__(host)
-        self.host, self.target, self.name = host, target, name
+        # A panel's own methods are held weakly: a strong hold would tie the panel into a reference
+        # cycle, and a panel collected as part of one is torn down while its signals still fire.
+        self.host, self.target, self.name = host, _weakly(target), _weakly(name)
         self.copy_action = QAction(host)
         self.copy_action.triggered.connect(self.copy)
         self.save_action = QAction(host)

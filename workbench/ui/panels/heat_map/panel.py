@@ -83,7 +83,8 @@ class HeatMapPanel(Panel):
         self.side_table.horizontalHeader().setStretchLastSection(True)
         self.model.modelReset.connect(self.side_table.resizeColumnsToContents)
         # The map on show with its legend: a map without its classes would be misread.
-        self.image_actions = install_image_actions(self.stack, lambda: [self.stack.currentWidget(), self.legend],
+        stack, legend = self.stack, self.legend  # not self: no reference cycle through the panel
+        self.image_actions = install_image_actions(stack, lambda: [stack.currentWidget(), legend],
                                                    "map", context_widgets=(self.map_view, self.tile_view))
         self._build_layout()
 

@@ -67,9 +67,9 @@ class RevenuePanel(Panel):
         self.tabs.addTab(self._build_market_tab(session), "")
         self.tabs.addTab(self._build_size_tab(), "")
         # The toolbar's picture is of the chart on the tab on show.
-        charts = (self.mix_chart, self.share_bars, self.market_chart)
-        self.image_actions = ImageActions(self, lambda: charts[self.tabs.currentIndex()].widget,
-                                          lambda: charts[self.tabs.currentIndex()].image_actions.name)
+        charts, tabs = (self.mix_chart, self.share_bars, self.market_chart), self.tabs  # not self: no cycle
+        self.image_actions = ImageActions(self, lambda: charts[tabs.currentIndex()].widget,
+                                          lambda: charts[tabs.currentIndex()].image_actions.name)
         self.tabs.setCornerWidget(toolbar_button(self.image_actions))
 
         layout = QVBoxLayout(self)

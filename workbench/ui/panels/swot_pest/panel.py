@@ -45,8 +45,9 @@ class SwotPestPanel(Panel):
         self.board_image_actions = {name: install_image_actions(board, name=f"{name}_board")
                                     for name, board in (*self.frameworks.items(), ("tows", self.tows))}
         # The toolbar's picture is of the board on show (both scopes when comparing).
-        self.image_actions = ImageActions(self, lambda: self.tabs.currentWidget(),
-                                          lambda: f"{(FRAMEWORK_TABS + ('tows',))[self.tabs.currentIndex()]}_board")
+        tabs = self.tabs  # not self: no reference cycle through the panel
+        self.image_actions = ImageActions(self, tabs.currentWidget,
+                                          lambda: f"{(FRAMEWORK_TABS + ('tows',))[tabs.currentIndex()]}_board")
         self.tabs.setCornerWidget(toolbar_button(self.image_actions))
         self.editor = EntryEditor()
         self.chart = PriorityChart()

@@ -62,7 +62,8 @@ class TierListPanel(Panel):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_selected_override)
         # The toolbar's picture is of the tab on show: the board or the bubble chart (none of the table).
-        self.image_actions = ImageActions(self, self._picture, self._picture_name)
+        self.image_actions = ImageActions(self.tabs, self._picture, self._picture_name)
+        # (owned by the tabs: owned by the panel, its teardown reported the panel's slots missing)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.clear_button)
