@@ -262,3 +262,12 @@ def test_new_texts_are_translated(qtbot, bundled):
     assert actions.save_action.text() == "图片另存为…"
     button = toolbar_buttons_of(panel, actions)[0]
     assert button.text() == "复制图片"
+
+
+def test_a_huge_picture_is_drawn_at_a_lower_ratio_within_the_pixel_limit(qtbot, bundled, monkeypatch):
+    panel, actions, _widget, _toolbar = build("tier_board", qtbot, bundled)
+    monkeypatch.setattr(image_export, "MAX_PIXELS", 1_000_000)
+    image = render_png(actions.target)
+    assert image.width() * image.height() <= 1_000_000
+    assert image.width() < panel.board.width() * 2
+    assert_not_blank(image)

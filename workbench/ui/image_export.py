@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import math
 import os
 import re
 import weakref
@@ -27,6 +28,7 @@ from .background import BackgroundCall
 
 PNG_SCALE = 2  # twice the on-screen resolution: sharp on a slide or a high-density screen
 PNG_QUALITY = 80  # zlib's fastest level: twice as quick as the default for a file about a fifth larger
+MAX_PIXELS = 64_000_000  # 256 MB of image at most
 GAP = 8  # pixels between widgets drawn side by side
 BACKGROUND = QColor("#ffffff")
 PNG_FILTER = "PNG (*.png)"
@@ -102,11 +104,13 @@ def paint_widgets(painter: QPainter, widgets: list[QWidget], vectors: bool = Fal
             x += widget.width() + GAP
 
 
-def render_png(target: Target, scale: int = PNG_SCALE) -> QImage:
-    """The target drawn into an image of `scale` times its on-screen size."""
+def render_png(target: Target, scale: float = PNG_SCALE) -> QImage:
+    """The target drawn into an image of `scale` times its on-screen size (less for a huge one)."""
     widgets = _widgets_of(target)
     size = picture_size(widgets)
-    image = QImage(size * scale, QImage.Format.Format_RGB32)  # opaque: a smaller, quicker PNG
+    # A board of thousands of vendors is tall: past MAX_PIXELS the image is drawn at a lower ratio.
+    scale = min(scale, math.sqrt(MAX_PIXELS / (size.width() * size.height())))
+    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_RGB32)  # opaque: a smaller, quicker PNG
     image.setDevicePixelRatio(scale)
     image.fill(BACKGROUND)
     painter = QPainter(image)
