@@ -76,37 +76,37 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="81"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="83"/>
         <source>x:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="82"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="84"/>
         <source>y:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="83"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="85"/>
         <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
         <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
         <source>Unscored, not plotted: {0}</source>
         <translation>未评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="148"/>
         <source>No score on these axes, not plotted: {0}</source>
         <translation>这两个维度缺少评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="210"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="212"/>
         <source>Composite {0:.1f}</source>
         <translation>综合得分 {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="212"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="214"/>
         <source>Revenue estimate {0:.1f} bn</source>
         <translation>收入估计 {0:.1f} 十亿</translation>
     </message>
@@ -364,37 +364,38 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="250"/>
+        <location filename="../../workbench/ui/documents.py" line="255"/>
+        <location filename="../../workbench/ui/documents.py" line="261"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="256"/>
-        <source>Exported {0} sheets to {1}</source>
-        <translation>已导出 {0} 个工作表到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/documents.py" line="253"/>
+        <location filename="../../workbench/ui/documents.py" line="264"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="256"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="266"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="266"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="266"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/documents.py" line="268"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -475,113 +476,127 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="127"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
         <source>Industry 行业</source>
         <translation>行业 Industry</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
         <source>SWOT, PEST and TOWS scopes</source>
         <translation>SWOT、PEST 和 TOWS 范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="96"/>
         <source>Revenue scenario</source>
         <translation>收入情景</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="99"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="101"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="53"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="53"/>
         <source>PDF briefing (.pdf)</source>
         <translation>PDF 简报 (.pdf)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="54"/>
         <source>Slides (.pptx)</source>
         <translation>幻灯片 (.pptx)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="95"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="97"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="98"/>
         <source>Language of labels</source>
         <translation>标签语言</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
         <source>Tier board</source>
         <translation>梯队榜单</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="115"/>
         <source>Revenue mix</source>
         <translation>收入占比</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="115"/>
         <source>Market shares</source>
         <translation>市场份额</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="127"/>
         <source>Export Briefing (PDF)</source>
         <translation>导出简报 (PDF)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="128"/>
         <source>Export Slides (PPTX)</source>
         <translation>导出幻灯片 (PPTX)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
@@ -693,42 +708,42 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>HeatMapPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="145"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="150"/>
         <source> classes</source>
         <translation> 类</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="197"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="202"/>
         <source>Breaks must be numbers separated by commas.</source>
         <translation>分级断点须为以逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="146"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="151"/>
         <source>Breaks, e.g. 10, 50, 100</source>
         <translation>分级断点，如 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="149"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="154"/>
         <source>Clear filter (Esc)</source>
         <translation>清除筛选（Esc）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="224"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="229"/>
         <source>{0} classes shown, not {1}: more would leave a class empty or split equal values.</source>
         <translation>显示 {0} 个分级而非 {1} 个：再多会出现空分级或把相同的值拆开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="261"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="268"/>
         <source>Click a province to show only the vendors headquartered there.</source>
         <translation>点击省份，仅显示总部位于该地的厂商。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="147"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="152"/>
         <source>Cluster cities</source>
         <translation>产业集群城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="151"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="156"/>
         <source>Colour ramp (ColorBrewer, colour-blind safe)</source>
         <translation>配色（ColorBrewer，色盲友好）</translation>
     </message>
@@ -743,7 +758,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="148"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="153"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
@@ -758,7 +773,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="143"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="148"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -768,7 +783,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="233"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="238"/>
         <source>No data (unknown, not zero)</source>
         <translation>无数据（未知，非零）</translation>
     </message>
@@ -778,7 +793,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>无数据：未知，非零</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="229"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="234"/>
         <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
         <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
     </message>
@@ -788,7 +803,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="150"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="155"/>
         <source>Province-level metric</source>
         <translation>省级指标</translation>
     </message>
@@ -833,7 +848,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="144"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="149"/>
         <source>Tile grid</source>
         <translation>方格地图</translation>
     </message>
@@ -843,7 +858,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="264"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="271"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
@@ -963,6 +978,61 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="157"/>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>无法将图片编码为 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="170"/>
+        <source>The image could not be saved: the folder {0} cannot be written to. Choose another folder.</source>
+        <translation>无法保存图片：文件夹 {0} 不可写入。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="173"/>
+        <source>The image could not be saved: the folder {0} does not exist.</source>
+        <translation>无法保存图片：文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="175"/>
+        <location filename="../../workbench/ui/image_export.py" line="266"/>
+        <source>The image could not be saved to {0}: {1}</source>
+        <translation>无法将图片保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="203"/>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="204"/>
+        <source>Copy this picture to the clipboard</source>
+        <translation>将此图复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="205"/>
+        <source>Save image as…</source>
+        <translation>图片另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="206"/>
+        <source>Save this picture as PNG (twice the screen resolution) or SVG (vectors)</source>
+        <translation>将此图另存为 PNG（屏幕分辨率的两倍）或 SVG（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="220"/>
+        <location filename="../../workbench/ui/image_export.py" line="223"/>
+        <source>Save image as</source>
+        <translation>图片另存为</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/image_export.py" line="231"/>
+        <source>Images are saved as PNG or SVG: name the file with .png or .svg.</source>
+        <translation>图片只能保存为 PNG 或 SVG：请以 .png 或 .svg 作为文件扩展名。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../workbench/ui/import_preview.py" line="32"/>
@@ -1064,127 +1134,127 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="18"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="19"/>
         <source>Filings and registrations (the sources disagree: compare by date)</source>
         <translation>备案与登记（各来源口径不一，请按日期比较）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="19"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="20"/>
         <source>Large models launched and filed</source>
         <translation>大模型发布与备案数量</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="20"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="21"/>
         <source>Price per million tokens</source>
         <translation>每百万tokens价格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="21"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="22"/>
         <source>China AI industry (iResearch outlook)</source>
         <translation>中国人工智能产业（艾瑞预测）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="22"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="23"/>
         <source>Training cost per model</source>
         <translation>单个模型训练成本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="25"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="26"/>
         <source>CNY per million tokens</source>
         <translation>元/百万tokens</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="26"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="27"/>
         <source>models</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="27"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="28"/>
         <source>services</source>
         <translation>款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="28"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="29"/>
         <source>apps</source>
         <translation>款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="29"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="30"/>
         <source>bn CNY</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="30"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="31"/>
         <source>USD m</source>
         <translation>百万美元</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="33"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="34"/>
         <source>Reported</source>
         <translation>公开报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="34"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="35"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="35"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="36"/>
         <source>Analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="37"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="38"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="40"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="39"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="123"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="130"/>
         <source>This dataset has no key figures.</source>
         <translation>此数据集没有关键数据。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="133"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="140"/>
         <source>Price per million tokens (CNY)</source>
         <translation>每百万tokens价格（元）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="199"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="207"/>
         <source>{0} new, {1} in total</source>
         <translation>新增{0}，累计{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="201"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="209"/>
         <source>{0} new</source>
         <translation>新增{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="203"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="211"/>
         <source>{0} in total</source>
         <translation>累计{0}</translation>
     </message>
@@ -1192,156 +1262,158 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="251"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="259"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="260"/>
+        <location filename="../../workbench/ui/main_window.py" line="264"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="322"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="319"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
-        <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -1430,19 +1502,19 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="39"/>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="23"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="24"/>
         <source>Tier list</source>
         <translation>梯队榜单</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="45"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="57"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="58"/>
         <source>Revenue and market share</source>
         <translation>收入占比与市场份额</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="47"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="26"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="27"/>
         <source>SWOT / PEST</source>
         <translation>SWOT / PEST</translation>
     </message>
@@ -1459,7 +1531,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>产业链企业</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="95"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="96"/>
         <location filename="../../workbench/ui/panels/registry.py" line="51"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
@@ -1536,17 +1608,17 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>PriorityChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="74"/>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="80"/>
         <source>Priority: impact × likelihood. Click a point to select its entry.</source>
         <translation>优先级：影响 × 可能性。点击一个点即可选中对应条目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="75"/>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="81"/>
         <source>Likelihood / confidence</source>
         <translation>可能性 / 置信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="76"/>
+        <location filename="../../workbench/ui/panels/swot_pest/chart.py" line="82"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
@@ -1610,62 +1682,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RevenuePanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="58"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="61"/>
         <source>% of the vendor&apos;s own revenue</source>
         <translation>占厂商自身收入的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="97"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="100"/>
         <source>Revenue mix by category (≤ upper bound)</source>
         <translation>按类别的收入占比（≤ 为上限）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="99"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="102"/>
         <source>first {0} of {1}</source>
         <translation>前 {0} 家，共 {1} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="119"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="123"/>
         <source>% of the named market</source>
         <translation>占所列市场的百分比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="126"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="130"/>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="139"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="143"/>
         <source>No vendor shares given for this market</source>
         <translation>该市场没有厂商份额数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="141"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="145"/>
         <source>Shares of this market ({0})</source>
         <translation>该市场份额（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="175"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="180"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="177"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="182"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="183"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="188"/>
         <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="184"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="189"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
@@ -1725,67 +1797,67 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="205"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
         <source>Revenue mix (share of own revenue)</source>
         <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
         <source>Market share (of a named market)</source>
         <translation>市场份额（所列市场）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="194"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="200"/>
         <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
         <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="203"/>
         <source>Edit estimate…</source>
         <translation>编辑估计…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="204"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="223"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="229"/>
         <source>No estimate: {0}</source>
         <translation>无估计：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="261"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
         <source>No named market in this analysis.</source>
         <translation>本分析中没有已定义的市场。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="272"/>
         <source>size not given</source>
         <translation>规模未给出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="273"/>
         <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
         <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="299"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="305"/>
         <source>Select a vendor&apos;s row first.</source>
         <translation>请先选择一个厂商所在行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="312"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="318"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="316"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="322"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
@@ -2569,83 +2641,83 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SwotPestPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="99"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="107"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="100"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="108"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="101"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="109"/>
         <source>PESTLE</source>
         <translation>PESTLE</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="102"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="110"/>
         <source>Add the Legal and Environmental factors to PEST</source>
         <translation>在 PEST 中增加法律与环境因素</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="103"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="111"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="104"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="112"/>
         <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
         <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
         <source>PEST</source>
         <translation>PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
         <source>TOWS matrix</source>
         <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="255"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="263"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="264"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="272"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="277"/>
         <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
         <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="271"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="279"/>
         <source>Reorder entry</source>
         <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="281"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="289"/>
         <source>Copy entry</source>
         <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="287"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="300"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="295"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="308"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="288"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="296"/>
         <source>{0} TOWS strategies link this entry:
 {1}
 
@@ -2659,97 +2731,97 @@ Delete it and remove those links?</source>
 <context>
     <name>TierBoard</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="159"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="161"/>
         <source>{0} vendors</source>
         <translation>{0} 家厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="143"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="145"/>
         <source>Robust {0}</source>
         <translation>稳健度 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="65"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="66"/>
         <source>reported</source>
         <translation>公开报道</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="66"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="67"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="67"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="68"/>
         <source>analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="146"/>
         <source>Margin {0}</source>
         <translation>边距 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="146"/>
         <source>No scores</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="160"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="162"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="216"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="218"/>
         <source>OVR</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="250"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="252"/>
         <source>Unscored: no score on a weighted dimension, so no composite, rank or computed tier</source>
         <translation>未评分：在有权重的维度上没有评分，因此没有综合得分、排名或计算梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="252"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="254"/>
         <source>Composite {0:.1f}, rank {1}, {2}</source>
         <translation>综合得分 {0:.1f}，第 {1} 名，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="257"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="259"/>
         <source>{0:.1f} points below the boundary with {1}</source>
         <translation>距{1}边界还差 {0:.1f} 分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="258"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="260"/>
         <source>{0:.1f} points above the boundary with {1}</source>
         <translation>高出与{1}的边界 {0:.1f} 分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="262"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="264"/>
         <source>Tier robustness: {0}</source>
         <translation>梯队稳健度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="265"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="267"/>
         <source>Override: {0}</source>
         <translation>人工调整：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="273"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="275"/>
         <source>Placement: computed from the scores (no placement record)</source>
         <translation>梯队位置：由评分计算（无梯队记录）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="275"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="277"/>
         <source>no source</source>
         <translation>无来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="276"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="278"/>
         <source>Placement: {0}, source {1}</source>
         <translation>梯队位置：{0}，来源 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/board.py" line="350"/>
+        <location filename="../../workbench/ui/panels/tier_list/board.py" line="352"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
@@ -2757,82 +2829,82 @@ Delete it and remove those links?</source>
 <context>
     <name>TierListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="94"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="106"/>
         <source>Board</source>
         <translation>梯队看板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="95"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="107"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="96"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="108"/>
         <source>Bubble chart</source>
         <translation>气泡图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="97"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="109"/>
         <source>Drag a card to another tier, or select it and press Ctrl+↑ / Ctrl+↓; Delete clears an override. Red dashed cards changed tier with the last edit.</source>
         <translation>将卡片拖到其他梯队，或选中后按 Ctrl+↑ / Ctrl+↓；按 Delete 清除人工调整。红色虚线卡片表示上次编辑后梯队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="99"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="111"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="110"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="122"/>
         <source>analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="112"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="124"/>
         <source>no placement records</source>
         <translation>无梯队记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="113"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="125"/>
         <source>undated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="114"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="126"/>
         <source>Baseline ranking</source>
         <translation>基线排名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="115"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="127"/>
         <source>Baseline: {0} — {1}, {2}</source>
         <translation>基线：{0}——{1}，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="121"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="133"/>
         <source>Select a card to see whose judgement its placement is.</source>
         <translation>选择一张卡片，查看其梯队位置出自谁的判断。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="124"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="136"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="132"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="144"/>
         <source>Reason for the override</source>
         <translation>人工调整理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="133"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="145"/>
         <source>Why does {0} belong in {1}?</source>
         <translation>为什么{0}应归入{1}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="150"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="162"/>
         <source>An override needs a reason; the vendor stays where it was.</source>
         <translation>人工调整需要填写理由；该厂商保持原位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="161"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="173"/>
         <source>Select a vendor first.</source>
         <translation>请先选择一家厂商。</translation>
     </message>

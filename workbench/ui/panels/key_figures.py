@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workbench.domain.key_figures import FigureRow, format_value, key_figure_rows, price_points
 
 from ..i18n import current_language
+from ..image_export import install_image_actions, toolbar_button
 from .base import Panel
 
 _TOPIC_TITLES = {
@@ -111,6 +112,12 @@ class KeyFiguresPanel(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message_bar)
+        self.image_actions = install_image_actions(self.chart, name="token_prices")
+        self.image_button = toolbar_button(self.image_actions)
+        toolbar = QHBoxLayout()
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.image_button)
+        layout.addLayout(toolbar)
         layout.addWidget(self.chart)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
@@ -131,6 +138,7 @@ class KeyFiguresPanel(Panel):
         workspace = self.session.workspace
         self.chart.set_points(price_points(workspace),
                               QCoreApplication.translate("KeyFigures", "Price per million tokens (CNY)"))
+        self.image_button.setVisible(bool(self.chart.points))
         selected = self.session.selection
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -13,6 +13,7 @@ from workbench.domain.regions import RAMPS, Choropleth, Classing, RegionTable, c
     region_metrics, region_table
 from workbench.storage.geometry import load_province_geometry
 
+from ...image_export import install_image_actions, toolbar_button
 from ..base import Panel
 from .describe import describe_cluster, describe_province
 from .legend import LegendWidget, format_number
@@ -80,6 +81,10 @@ class HeatMapPanel(Panel):
         self.side_table.verticalHeader().setDefaultSectionSize(22)
         self.side_table.horizontalHeader().setStretchLastSection(True)
         self.model.modelReset.connect(self.side_table.resizeColumnsToContents)
+        # The map on show with its legend: a map without its classes would be misread.
+        stack, legend = self.stack, self.legend  # not self: no reference cycle through the panel
+        self.image_actions = install_image_actions(stack, lambda: [stack.currentWidget(), legend],
+                                                   "map", context_widgets=(self.map_view, self.tile_view))
         self._build_layout()
 
         self.metric_combo.currentIndexChanged.connect(self._on_metric_chosen)
@@ -113,6 +118,7 @@ class HeatMapPanel(Panel):
                        self.clusters_check, self.fit_button):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(toolbar_button(self.image_actions))
         self.filter_label.setWordWrap(True)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_label, 1)

@@ -11,6 +11,8 @@ from workbench.domain.revenue_figures import MarketFigures, RevenueFigures
 
 from workbench.domain.units import money_unit_label, shown_amount
 
+from ...image_export import install_image_actions
+
 MAX_BARS = 40
 BAR_COLOR = "#1f77b4"
 BOUND_COLOR = "#9ecae1"  # an upper bound, not an estimate
@@ -31,7 +33,7 @@ def _set_title(widget: pg.PlotWidget, text: str) -> None:
 
 def _plot(title: str = "") -> pg.PlotWidget:
     plot = pg.PlotWidget(background="w")
-    plot.setMenuEnabled(False)
+    plot.setMenuEnabled(False)  # pyqtgraph's own menu; ours offers the picture
     plot.getPlotItem().hideButtons()
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setTitle(title, color="#333333")
@@ -44,6 +46,7 @@ class MixRanges:
 
     def __init__(self):
         self.widget = _plot()
+        self.image_actions = install_image_actions(self.widget, name="revenue_mix")
         self.widget.getAxis("left").setStyle(hideOverlappingLabels=False)  # every bar keeps its name
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.55, width=[], brush=BAR_COLOR, pen=None)
         self.bounds = pg.BarGraphItem(x0=[], y=[], height=0.55, width=[], brush=BOUND_COLOR, pen=None)
@@ -107,6 +110,7 @@ class MarketShareBars:
 
     def __init__(self):
         self.widget = _plot()
+        self.image_actions = install_image_actions(self.widget, name="market_shares")
         self.widget.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=BAR_COLOR, pen=None)
         self.others = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=OTHERS_COLOR, pen=None)
@@ -149,6 +153,7 @@ class MarketChart:
 
     def __init__(self):
         self.widget = _plot()
+        self.image_actions = install_image_actions(self.widget, name="market_size")
         self.widget.addLegend(offset=(10, 10))
         self.llm = self.widget.plot([], [], pen=pg.mkPen(LLM_COLOR, width=2), symbol="o", symbolSize=6,
                                     symbolBrush=LLM_COLOR, name="LLM")

@@ -20,6 +20,7 @@ from workbench.domain.revenue_figures import SHARE_SETTING, RevenueFigures, reve
 from workbench.domain.units import amount_language
 
 from ...i18n import current_language
+from ...image_export import ImageActions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
 from .charts import MarketChart, MarketShareBars, MixRanges
@@ -65,6 +66,11 @@ class RevenuePanel(Panel):
         self.tabs.addTab(self._build_mix_tab(session), "")
         self.tabs.addTab(self._build_market_tab(session), "")
         self.tabs.addTab(self._build_size_tab(), "")
+        # The toolbar's picture is of the chart on the tab on show.
+        charts, tabs = (self.mix_chart, self.share_bars, self.market_chart), self.tabs  # not self: no cycle
+        self.image_actions = ImageActions(self, lambda: charts[tabs.currentIndex()].widget,
+                                          lambda: charts[tabs.currentIndex()].image_actions.name)
+        self.tabs.setCornerWidget(toolbar_button(self.image_actions))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -7,10 +7,11 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbench.domain import analysis
 
+from ...image_export import install_image_actions, toolbar_button
 from .labels import COLORS, category_name
 
 SPREAD = 0.32  # how far entries with the same figures fan out around their grid point
@@ -48,7 +49,7 @@ class PriorityChart(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
+        self.plot.setMenuEnabled(False)  # pyqtgraph's own menu; ours offers the picture
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
@@ -66,7 +67,12 @@ class PriorityChart(QWidget):
         self._selected_pen = pg.mkPen("#000000", width=2.5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
+        # The picture is the plot alone: the caption is an instruction, the button no part of the chart.
+        self.image_actions = install_image_actions(self, self.plot, "priority_chart", context_widgets=(self.plot,))
+        header = QHBoxLayout()
+        header.addWidget(self.caption, 1)
+        header.addWidget(toolbar_button(self.image_actions))
+        layout.addLayout(header)
         layout.addWidget(self.plot, 1)
         self.retranslate()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from workbench.domain import Change, analysis, update
 from workbench.domain.entities import INDUSTRY_SCOPE
 
+from ...image_export import ImageActions, install_image_actions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
 from .board import AnalysisBoard, ComparisonBoards
@@ -41,6 +42,13 @@ class SwotPestPanel(Panel):
         for framework in FRAMEWORK_TABS:
             self.tabs.addTab(self.frameworks[framework], "")
         self.tabs.addTab(self.tows, "")
+        self.board_image_actions = {name: install_image_actions(board, name=f"{name}_board")
+                                    for name, board in (*self.frameworks.items(), ("tows", self.tows))}
+        # The toolbar's picture is of the board on show (both scopes when comparing).
+        tabs = self.tabs  # not self: no reference cycle through the panel
+        self.image_actions = ImageActions(self, tabs.currentWidget,
+                                          lambda: f"{(FRAMEWORK_TABS + ('tows',))[tabs.currentIndex()]}_board")
+        self.tabs.setCornerWidget(toolbar_button(self.image_actions))
         self.editor = EntryEditor()
         self.chart = PriorityChart()
         side = QSplitter(Qt.Orientation.Vertical)

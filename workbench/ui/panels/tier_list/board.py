@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from workbench.domain.scoring import UNSCORED_TIER, Margin
 
+from ...image_export import ImageActions, add_to_menu
 from .board_layout import CARD_WIDTH, GAP, HEADER_WIDTH, ROW_SPACING, CardPlaces, TierRow, columns_for, row_height
 from .state import TierState
 
@@ -89,6 +90,7 @@ class TierBoard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.image_actions = ImageActions(self, self, "tier_board")
         for signal in (state.updated, state.robustnessUpdated, state.filterChanged):
             signal.connect(self.relayout)
         self.relayout()
@@ -341,16 +343,20 @@ class TierBoard(QWidget):
         if row.tier_id != self.tier_of_card(vendor_id):
             self.moveRequested.emit(vendor_id, row.tier_id)
 
-    def contextMenuEvent(self, event) -> None:
-        vendor_id = self.card_at(event.pos())
-        if not vendor_id:
-            return
-        self.select(vendor_id)
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Clear override for the card under the pointer, if any; always the image actions."""
         menu = QMenu(self)
-        clear = menu.addAction(self.tr("Clear override"))
-        clear.setEnabled(bool(self.state.override_reason(vendor_id)))
-        clear.triggered.connect(lambda: self.clearRequested.emit(vendor_id))
-        menu.exec(event.globalPos())
+        vendor_id = self.card_at(pos)
+        if vendor_id:
+            self.select(vendor_id)
+            clear = menu.addAction(self.tr("Clear override"))
+            clear.setEnabled(bool(self.state.override_reason(vendor_id)))
+            clear.triggered.connect(lambda: self.clearRequested.emit(vendor_id))
+        add_to_menu(menu, self.image_actions)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        self.context_menu(event.pos()).exec(event.globalPos())
 
     # ------------------------------------------------------------ keyboard
     def keyPressEvent(self, event) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...image_export import install_image_actions
 from .label_layout import Box, place_labels
 from .state import TierState
 
@@ -46,7 +47,8 @@ class BubbleChart(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
+        self.plot.setMenuEnabled(False)  # pyqtgraph's own menu; ours offers the picture
+        self.image_actions = install_image_actions(self, self, "bubble_chart", context_widgets=(self.plot,))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.getViewBox().setDefaultPadding(0.08)  # room for the largest bubbles at the edges
         self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=2))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLa
 from workbench.domain import DomainError
 from workbench.domain.tiering_commands import clear_override, record_override
 
+from ...image_export import ImageActions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
 from .board import TierBoard, kind_text
@@ -60,9 +61,13 @@ class TierListPanel(Panel):
         self.placement_label.setWordWrap(True)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_selected_override)
+        # The toolbar's picture is of the tab on show: the board or the bubble chart (none of the table).
+        self.image_actions = ImageActions(self.tabs, self._picture, self._picture_name)
+        # (owned by the tabs: owned by the panel, its teardown reported the panel's slots missing)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.clear_button)
+        top.addWidget(toolbar_button(self.image_actions))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
@@ -89,6 +94,13 @@ class TierListPanel(Panel):
         self._on_tab_changed(self.tabs.currentIndex())
         self.retranslate()
         self._on_updated()
+
+    def _picture(self) -> list:
+        shown = self.tabs.currentWidget()
+        return [self.board] if shown is self.board_scroll else [self.chart] if shown is self.chart else []
+
+    def _picture_name(self) -> str:
+        return "bubble_chart" if self.tabs.currentWidget() is self.chart else "tier_board"
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Board"))
@@ -174,6 +186,8 @@ class TierListPanel(Panel):
         self._show_placement()
 
     def _on_tab_changed(self, index: int) -> None:
+        for action in self.image_actions.actions():
+            action.setEnabled(self.tabs.widget(index) is not self.table)
         self.table_model.set_active(self.tabs.widget(index) is self.table)
         self.chart.set_active(self.tabs.widget(index) is self.chart)
 
