@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 # locking and recovery (with the project format) are imported where used: the
 # first frame of the window does not wait for them.
 if TYPE_CHECKING:
+    from workbench.domain.workspace import EditFinished
     from workbench.storage import locking, recovery
 
     from .main_window import MainWindow
@@ -48,8 +49,7 @@ class Autosave(QObject):
         self._idle = QTimer(self, singleShot=True, timeout=self.write_now)
         self._deadline = QTimer(self, singleShot=True, timeout=self.write_now)
         self.set_interval(window.settings.autosave_seconds())
-        self._session.changed.connect(lambda change: self._changed_tables.add(change.table))
-        self._session.undo_stack.indexChanged.connect(self._on_edit)
+        self._session.edited.connect(self._on_edit)
         self._session.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     def set_interval(self, seconds: float) -> None:
@@ -62,7 +62,9 @@ class Autosave(QObject):
             self._deadline.stop()
 
     # ------------------------------------------------------------ writing
-    def _on_edit(self, _index: int = 0) -> None:
+    def _on_edit(self, edit: EditFinished | None = None) -> None:
+        if edit is not None:
+            self._changed_tables.update(edit.tables)
         if not self._interval_ms or not self._dirty:
             return
         self._idle.start()  # restarts: written once editing pauses

@@ -56,7 +56,7 @@ class Documents(QObject):
         self._edited_while_loading = False
         self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
         self._later_paint = LaterPaint(self)
-        window.session.changed.connect(self._note_edit)
+        window.session.edited.connect(self._note_edit)
 
     @property
     def _session(self):
@@ -155,7 +155,7 @@ class Documents(QObject):
         else:
             bar.showMessage(message)
 
-    def _note_edit(self, _change) -> None:
+    def _note_edit(self, _edit) -> None:
         if self._loading is not None:
             self._edited_while_loading = True
 

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         session.dirtyChanged.connect(self.setWindowModified)
         session.pathChanged.connect(self._update_title)
         session.workspaceReplaced.connect(self._on_workspace_replaced)
-        session.changed.connect(self._update_status)
+        session.edited.connect(self._update_status)
         self._retranslate()
 
     # ------------------------------------------------------------ assembly

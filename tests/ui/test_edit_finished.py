@@ -1,0 +1,55 @@
+"""Every listener hears one event per finished edit: a 500-row batch, an undo, a redo refresh once."""
+
+from workbench.domain import Batch, PutRecord, update
+from workbench.domain import entities as e
+from workbench.ui.panels.swot_pest import SwotPestPanel
+from workbench.ui.panels.tier_list.state import TierState
+
+
+def _entries_batch(count: int) -> Batch:
+    return Batch(tuple(PutRecord("analysis_entries",
+                                 e.AnalysisEntry(f"x{i}", "swot", "industry", "strength", f"条目 {i}", 3, 3))
+                       for i in range(count)), "Add entries")
+
+
+def test_a_500_row_batch_is_one_event_and_one_chart_refresh_and_so_are_its_undo_and_redo(qtbot, session,
+                                                                                        monkeypatch):
+    panel = SwotPestPanel(session)
+    qtbot.addWidget(panel)
+    drawn = []
+    original = panel.chart.show_entries
+    monkeypatch.setattr(panel.chart, "show_entries", lambda *args: (drawn.append(args), original(*args)))
+    edits = []
+    session.edited.connect(edits.append)
+    session.push(_entries_batch(500))
+    assert len(edits) == 1 and len(edits[0].keys["analysis_entries"]) == 500
+    assert len(drawn) == 1, "redrawn once, at once: no timer needed to find the end of the batch"
+    assert len(panel.board("swot", "main").boxes["strength"].model.ids()) == 501  # a1 and the new ones
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    assert len(edits) == 3 and len(drawn) == 3
+
+
+def test_the_tier_state_recomputes_once_per_edit_and_only_when_its_tables_changed(session):
+    state = TierState(session)
+    updates = []
+    state.updated.connect(lambda: updates.append(state.result.composites.tolist()))
+    session.push(Batch(tuple(update(session.workspace, "scores", (f"v{i}", d), value=10.0 + i)
+                             for i in range(3) for d in ("compute", "model"))))
+    assert len(updates) == 1
+    assert updates == [[10.0, 11.0, 12.0]]
+    session.push(update(session.workspace, "sources", ("s1",), title="Another title"))
+    assert len(updates) == 1, "the tiers read no sources"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert updates[1:] == [[90.0, 80.0, 70.0]]
+
+
+def test_the_status_bar_and_autosave_follow_the_edit_event(make_window, session, qtbot):
+    window = make_window(session)
+    window.autosave.set_interval(60)
+    session.push(update(session.workspace, "vendors", ("v0",), name_en="Renamed"))
+    assert window.autosave._idle.isActive(), "an edit starts the wait for a pause"
+    assert window.autosave._changed_tables == {"vendors"}
+    session.push(update(session.workspace, "scores", ("v1", "model"), value=5.0))
+    assert window.autosave._changed_tables == {"vendors", "scores"}
