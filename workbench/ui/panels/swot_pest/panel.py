@@ -119,7 +119,7 @@ class SwotPestPanel(Panel):
 
     def _scopes(self) -> list[str]:
         ws = self.session.workspace
-        province = getattr(self.session, "vendor_filter", None)
+        province = self.session.vendor_filter
         vendors = [v.vendor_id for v in ws.vendors if not province or v.hq_province == province]
         return [INDUSTRY_SCOPE] + vendors
 
