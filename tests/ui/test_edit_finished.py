@@ -55,3 +55,24 @@ def test_the_status_bar_and_autosave_follow_the_edit_event(make_window, session,
     assert window.autosave._changed_tables == {"vendors"}
     session.push(update(session.workspace, "scores", ("v1", "model"), value=5.0))
     assert window.autosave._changed_tables == {"vendors", "scores"}
+
+
+def test_a_panel_follows_the_tables_its_refresh_read_and_no_others(qtbot, session, monkeypatch):
+    from workbench.domain import PutRecord
+    from workbench.ui.panels.heat_map.panel import HeatMapPanel
+
+    panel = HeatMapPanel(session)
+    qtbot.addWidget(panel)
+    refreshed = []
+    original = panel.refresh
+    monkeypatch.setattr(panel, "refresh", lambda: (refreshed.append(1), original()))
+    session.push(update(session.workspace, "analysis_entries", ("a1",), text="另一条"))  # learns what it reads
+    assert panel.tables_read is not None and {"metrics", "province_values"} <= panel.tables_read
+    assert "analysis_entries" not in panel.tables_read
+    refreshed.clear()
+    session.push(update(session.workspace, "analysis_entries", ("a1",), text="第三条"))
+    assert refreshed == [], "the map reads no SWOT entries"
+    session.push(update(session.workspace, "province_values", ("genai_filings", "110000"), value=7.0))
+    assert len(refreshed) == 1 and panel.table.values()["110000"] == 7.0
+    session.push(PutRecord("metrics", e.Metric("m2", "新指标", "New metric", "count", "2025", None, "s1")))
+    assert panel.metric_combo.findData("m2") >= 0, "a new metric is listed at once"

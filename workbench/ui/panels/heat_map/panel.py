@@ -169,8 +169,10 @@ class HeatMapPanel(Panel):
         self.refresh()
 
     def _on_edited(self, edit) -> None:
-        if edit.touches(self.tables_read):
+        if self.tables_read is None:  # not known yet: redraw everything once, noting what it reads
             self.refresh_recorded(self._redraw)
+        elif edit.touches(self.tables_read):
+            self.also_recorded(lambda: self._follow(edit))
 
     def _on_vendor_filter_changed(self, code: str | None) -> None:
         self.also_recorded(lambda: self._show_filter(code))
@@ -178,6 +180,16 @@ class HeatMapPanel(Panel):
     def _redraw(self) -> None:
         """All the map shows from the workspace: the tables read here are the ones the panel follows."""
         self._reload()
+        self._show_filter(self.session.vendor_filter)
+
+    def _follow(self, edit) -> None:
+        if "metrics" in edit.tables:
+            self._reload()  # the list of metrics may have changed
+        else:
+            if "clusters" in edit.tables:
+                self.map_view.china.show_clusters(list(self.session.workspace.clusters),
+                                                  self.clusters_check.isChecked())
+            self.refresh()
         self._show_filter(self.session.vendor_filter)  # the count of vendors there may have changed
 
     def _on_metric_chosen(self, index: int) -> None:
