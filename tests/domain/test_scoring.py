@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tests.factories import make_workspace
 from workbench.domain import Workspace, update
 from workbench.domain import entities as e
-from workbench.domain.scoring import (TIER_INPUT_TABLES, UNSCORED_TIER, Margin, compute_tiers, current_tiers,
+from workbench.domain.scoring import (UNSCORED_TIER, Margin, compute_tiers, current_tiers,
                                       robustness, robustness_worth_showing)
 
 
@@ -64,7 +64,7 @@ def test_current_tiers_are_kept_until_an_input_table_changes_or_is_replaced(work
     assert edited is not first and edited.tiers.tolist() == compute_tiers(workspace).tiers.tolist()
     workspace.replace_table("tier_placements", [e.TierPlacement("v2", override_tier=4, override_reason="watch")])
     assert current_tiers(workspace).tier_of("v2") == 4, "a replaced table starts its version again"
-    assert set(TIER_INPUT_TABLES) == {"settings", "vendors", "dimensions", "scores", "tiers", "tier_placements"}
+    assert workspace.reads_of("tiers") == {"settings", "vendors", "dimensions", "scores", "tiers", "tier_placements"}
 
 
 def test_robustness_of_clear_and_coin_flip_placements():

@@ -1,5 +1,7 @@
 """Fixtures for widget tests: a session over a small workspace, and a main window on it."""
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,6 +18,18 @@ def session(workspace, qapp):
 @pytest.fixture
 def settings(isolated_home):
     return Settings()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_this_thread(qapp):
+    """Free each test's leftover Qt objects here, on the GUI thread.
+
+    A session and its workspace refer to each other, so they wait for the garbage collector; left
+    to run when it likes, it may free them on a worker thread (an export, a robustness draw) while
+    their timers are still registered with this one, and the next timer event crashes the process.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 from .commands import Batch, PatchTable, PutRecord, RemoveRecord, move, update
 from .rules import DomainError
-from .workspace import Change, Workspace, WorkspaceInfo
+from .workspace import Change, ChangeKind, EditFinished, Workspace, WorkspaceInfo
 
-__all__ = ["Batch", "Change", "DomainError", "PatchTable", "PutRecord", "RemoveRecord", "Workspace", "WorkspaceInfo",
-           "move", "update"]
+__all__ = ["Batch", "Change", "ChangeKind", "DomainError", "EditFinished", "PatchTable", "PutRecord", "RemoveRecord",
+           "Workspace", "WorkspaceInfo", "move", "update"]

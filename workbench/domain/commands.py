@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from .market_shares import workspace_problems
 from .rules import DomainError, check_record, check_references
 from .tables import SPECS_BY_NAME, Key
-from .workspace import Change, Workspace
+from .workspace import Change, ChangeKind, Workspace
 
 
 class Command(Protocol):
@@ -50,7 +50,7 @@ class PutRecord:
         old_index = table.index_of(key) if old is not None else None
         table._put(self.record, self.index)
         new_index = table.index_of(key)
-        workspace.emit(Change(self.table, "put", key, old_index, new_index))
+        workspace.emit(Change(self.table, ChangeKind.PUT, key, old_index, new_index))
         if old is None:
             return RemoveRecord(self.table, key, self.label)
         return PutRecord(self.table, old, old_index, self.label, validate=False)
@@ -68,7 +68,7 @@ class RemoveRecord:
             raise DomainError([("key", f"{self.table} has no record {self.key!r}")])
         old_index = table.index_of(self.key)
         old = table._remove(self.key)
-        workspace.emit(Change(self.table, "remove", self.key, old_index, None))
+        workspace.emit(Change(self.table, ChangeKind.REMOVE, self.key, old_index, None))
         return PutRecord(self.table, old, old_index, self.label, validate=False)
 
 
@@ -103,7 +103,7 @@ class PatchTable:
                 olds.append(old)
             table._put(record)
         removed = tuple(table._remove(key) for key in self.removes)
-        workspace.emit(Change(self.table, "reset"))
+        workspace.emit(Change(self.table, ChangeKind.RESET))
         # Undo: the removed records come back at the end (where a patch appended them), the replaced ones in place.
         return PatchTable(self.table, tuple(olds) + removed, self.label, validate=False, removes=tuple(added))
 
@@ -112,18 +112,19 @@ class PatchTable:
 class Batch:
     """Several commands as one undo step; all or nothing."""
 
-    commands: tuple[Any, ...]
+    commands: tuple[Command, ...]
     label: str = "Edit"
 
     def apply(self, workspace: Workspace) -> Command:
         inverses: list[Command] = []
-        try:
-            for command in self.commands:
-                inverses.append(command.apply(workspace))
-        except Exception:
-            for inverse in reversed(inverses):
-                inverse.apply(workspace)
-            raise
+        with workspace.editing():  # one EditFinished for the whole batch
+            try:
+                for command in self.commands:
+                    inverses.append(command.apply(workspace))
+            except Exception:
+                for inverse in reversed(inverses):
+                    inverse.apply(workspace)
+                raise
         return Batch(tuple(reversed(inverses)), self.label)
 
 

@@ -15,7 +15,7 @@ def base_amounts(ws: Workspace) -> dict[str, float]:
     (a share of its own revenue), which is no amount. Kept as a mapping so that
     views sized by revenue fall back to their "no estimate" look.
     """
-    return ws.derived("base_amounts", ("revenue_mix",), dict)
+    return ws.derived("base_amounts", dict)
 
 
 def cagr(first_value: float, last_value: float, years: int) -> float | None:

@@ -10,8 +10,6 @@ import numpy as np
 from .workspace import Workspace
 
 RULE_RANK, RULE_THRESHOLD = "rank", "threshold"
-# Every table compute_tiers reads.
-TIER_INPUT_TABLES = ("settings", "vendors", "dimensions", "scores", "tiers", "tier_placements")
 PERTURBATION = 0.20  # each weight may move ±20% in the robustness draws
 DEFAULT_DRAWS = 1000
 UNSCORED_TIER = 0  # the computed tier of a vendor with no scores: no tier id is ever 0
@@ -284,8 +282,8 @@ def tier_margins(ws: Workspace, composites: np.ndarray,
 
 
 def current_tiers(ws: Workspace) -> TierResult:
-    """compute_tiers(ws), kept until one of its tables changes; the result must not be modified."""
-    return ws.derived("tiers", TIER_INPUT_TABLES, lambda: compute_tiers(ws))
+    """compute_tiers(ws), kept until a table it read changes; the result must not be modified."""
+    return ws.derived("tiers", lambda: compute_tiers(ws))
 
 
 def robustness(ws: Workspace, draws: int = DEFAULT_DRAWS, seed: int = 2025) -> dict[str, float]:

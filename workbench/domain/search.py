@@ -16,7 +16,6 @@ from .workspace import Workspace
 
 PROVINCES_TABLE = "provinces"  # not a workspace table: a hit on one selects it on the map
 DEFAULT_LIMIT = 200
-SEARCHED_TABLES = ("vendors", "sources", "analysis_entries", "tows_strategies")
 
 
 @dataclass(frozen=True)
@@ -63,5 +62,5 @@ def search(ws: Workspace, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
 
 def _index(ws: Workspace) -> list[tuple[Hit, tuple[str, ...]]]:
     """Every candidate with its texts normalised once, kept until one of the tables changes."""
-    return ws.derived("search_index", SEARCHED_TABLES, lambda: [
+    return ws.derived("search_index", lambda: [
         (hit, tuple(normalise(text) for text in texts if text)) for hit, texts in _candidates(ws)])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import entities as e
-from .commands import Batch, PutRecord, RemoveRecord
+from .commands import Batch, Command, PutRecord, RemoveRecord
 from .new_ids import check_new_id, slug, unique_id
 from .rules import DomainError
 from .tables import TABLE_SPECS
@@ -70,7 +70,7 @@ def delete_source(workspace: Workspace, source_id: str, replacement: str | None 
         tables = sorted({c.table for c in cited})
         raise DomainError([("source_id", f"{len(cited)} figure(s) in {', '.join(tables)} cite {source_id!r}: "
                                          "choose a source to cite instead")])
-    commands: list[Any] = []
+    commands: list[Command] = []
     changed: dict[tuple[str, tuple], Any] = {}
     for citation in cited:  # one record may cite the source in several fields
         spec = workspace.table(citation.table).spec

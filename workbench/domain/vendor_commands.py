@@ -8,7 +8,7 @@ from typing import Any
 
 from . import entities as e
 from .analysis import linked_ids
-from .commands import Batch, PutRecord, RemoveRecord
+from .commands import Batch, Command, PutRecord, RemoveRecord
 from .new_ids import check_new_id, slug, unique_id
 from .rules import DomainError
 from .tables import TABLE_SPECS
@@ -58,7 +58,7 @@ def delete_vendor(workspace: Workspace, vendor_id: str, label: str = "Delete ven
         raise DomainError([("vendor_id", f"there is no vendor {vendor_id!r}")])
     found = dependents(workspace, vendor_id)
     entry_ids = {entry.entry_id for entry in found.records.get("analysis_entries", ())}
-    commands: list[Any] = []
+    commands: list[Command] = []
     for strategy in found.relinked:
         kept = ",".join(i for i in linked_ids(strategy) if i not in entry_ids)
         commands.append(PutRecord("tows_strategies", dataclasses.replace(strategy, linked_entries=kept),

@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 # locking and recovery (with the project format) are imported where used: the
 # first frame of the window does not wait for them.
 if TYPE_CHECKING:
+    from workbench.domain.workspace import EditFinished
     from workbench.storage import locking, recovery
 
-    from .main_window import MainWindow
+    from .prompts import Prompts
+    from .session import Session
+    from .settings import Settings
 
 # Editing without pause still reaches the disk: at most this many idle intervals after the first unsaved edit.
 MAX_DELAY_FACTOR = 2
@@ -33,11 +36,11 @@ class Autosave(QObject):
     written = Signal(object)
     """A recovery file was written; carries its path."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self._window = window
-        self._session = window.session
-        self._app_folder = window.settings.app_folder()
+    def __init__(self, session: Session, settings: Settings, prompts: Prompts, parent: QObject | None = None):
+        super().__init__(parent)
+        self._prompts = prompts
+        self._session = session
+        self._app_folder = settings.app_folder()
         self._files: set[Path] = set()  # recovery files holding this session's unsaved edits
         self._changed_tables: set[str] = set()
         self._carried_edits = 0  # edits restored from a recovery file, not on the undo stack
@@ -47,9 +50,8 @@ class Autosave(QObject):
         self._dirty = self._session.is_dirty
         self._idle = QTimer(self, singleShot=True, timeout=self.write_now)
         self._deadline = QTimer(self, singleShot=True, timeout=self.write_now)
-        self.set_interval(window.settings.autosave_seconds())
-        self._session.changed.connect(lambda change: self._changed_tables.add(change.table))
-        self._session.undo_stack.indexChanged.connect(self._on_edit)
+        self.set_interval(settings.autosave_seconds())
+        self._session.edited.connect(self._on_edit)
         self._session.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     def set_interval(self, seconds: float) -> None:
@@ -62,7 +64,9 @@ class Autosave(QObject):
             self._deadline.stop()
 
     # ------------------------------------------------------------ writing
-    def _on_edit(self, _index: int = 0) -> None:
+    def _on_edit(self, edit: EditFinished | None = None) -> None:
+        if edit is not None:
+            self._changed_tables.update(edit.tables)
         if not self._interval_ms or not self._dirty:
             return
         self._idle.start()  # restarts: written once editing pauses
@@ -88,7 +92,7 @@ class Autosave(QObject):
                 sorted(self._changed_tables), prefer_app_folder=self._session.read_only)
         except recovery.RecoveryError as error:
             # Not a dialog every 30 s: the edits are still in memory and Save still works.
-            self._window.statusBar().showMessage(str(error), 15000)
+            self._prompts.show_status(str(error), 15000)
             return None
         self._files.add(path)
         self.written.emit(path)
@@ -125,7 +129,7 @@ class Autosave(QObject):
         if holder is not None:
             self._session.read_only = True
             self._session.pathChanged.emit()  # the title says read-only
-            self._window.show_error(self.tr("Opened read-only"), self.tr(
+            self._prompts.show_error(self.tr("Opened read-only"), self.tr(
                 "{0} is open in another Workbench: {1}. You can look and edit here, but to keep your "
                 "edits use Save As.").format(path.name, holder.describe()))
             return
@@ -150,14 +154,14 @@ class Autosave(QObject):
         try:
             workspace = recovery.load_recovery(info)
         except recovery.RecoveryError as error:
-            self._window.show_error(self.tr("Not restored"), str(error))
+            self._prompts.show_error(self.tr("Not restored"), str(error))
             return False
         self._session.replace_workspace(workspace, project)
         self._session.mark_restored()
         self._files.add(info.path)  # kept until the restored edits are saved or discarded
         self._carried_edits = info.edit_count
         self._changed_tables = set(info.changed_tables)
-        self._window.statusBar().showMessage(self.tr("Restored {0} unsaved edits").format(info.edit_count), 10000)
+        self._prompts.show_status(self.tr("Restored {0} unsaved edits").format(info.edit_count), 10000)
         return True
 
     def claim(self, path: Path) -> str | None:
@@ -200,7 +204,7 @@ class Autosave(QObject):
         if lock is not None:
             self._locks[path] = lock
             if lock.replaced:
-                self._window.statusBar().showMessage(
+                self._prompts.show_status(
                     self.tr("{0}: {1}; this window now holds the lock.").format(path.name, lock.replaced), 10000)
         return None
 
@@ -211,7 +215,7 @@ class Autosave(QObject):
 
     # ------------------------------------------------------------ the question (tests replace it)
     def ask_restore(self, info: recovery.RecoveryInfo) -> str:
-        box = QMessageBox(self._window)
+        box = QMessageBox(self.parent() if isinstance(self.parent(), QWidget) else None)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore unsaved edits?"))
         box.setText(describe_recovery(info))

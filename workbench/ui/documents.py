@@ -10,13 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMessageBox
 
 from .later_paint import LaterPaint
 
 if TYPE_CHECKING:
+    from .autosave import Autosave
     from .background import BackgroundCall
     from .main_window import MainWindow
+    from .prompts import Prompts
+    from .session import Session
+    from .settings import Settings
 
 PROJECT_SUFFIX = ".wbproj"
 
@@ -44,27 +48,24 @@ def read_for_display(path: str | Path):
 
 
 class Documents(QObject):
-    """Asks the window for paths and answers, then calls storage and updates the session."""
+    """Asks for paths and answers (through Prompts), then calls storage and updates the session."""
 
     opened = Signal(bool)
     """An open finished: True when the workspace was replaced, False when it was not."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, session: Session, settings: Settings, prompts: Prompts, autosave: Autosave,
+                 window: MainWindow | None = None):
         super().__init__(window)
+        self._session = session
+        self._settings = settings
+        self._prompts = prompts
+        self._autosave = autosave
         self._window = window
+        """For what only a window has: the docks to repaint after an open, the export's dialogs."""
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
-        self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
         self._later_paint = LaterPaint(self)
-        window.session.changed.connect(self._note_edit)
-
-    @property
-    def _session(self):
-        return self._window.session
-
-    @property
-    def _settings(self):
-        return self._window.settings
+        session.edited.connect(self._note_edit)
 
     # ------------------------------------------------------------ opening
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
@@ -85,7 +86,7 @@ class Documents(QObject):
 
         self._edited_while_loading = False
         self._loading = BackgroundCall(lambda: read_for_display(path), lambda done: self._loaded(path, done), self)
-        self._show_progress(self.tr("Opening {0}…").format(Path(path).name))
+        self._prompts.show_busy(self.tr("Opening {0}…").format(Path(path).name))
         return True
 
     @property
@@ -94,15 +95,15 @@ class Documents(QObject):
 
     def _loaded(self, path: str | Path, done) -> None:
         self._loading = None
-        self._show_progress(None)
+        self._prompts.show_busy(None)
         error = done.exception()
         if error is not None:  # open_workspace reports bad input as problems; this is the disk failing
-            self._window.show_error(self.tr("Cannot open {0}").format(Path(path).name), str(error))
+            self._prompts.show_error(self.tr("Cannot open {0}").format(Path(path).name), str(error))
             self.opened.emit(False)
             return
         # Edits made while the files were read would be replaced too: ask again.
         if self._edited_while_loading and not self.confirm_discard():
-            self._window.statusBar().showMessage(self.tr("Not opened; your edits are kept"), 5000)
+            self._prompts.show_status(self.tr("Not opened; your edits are kept"), 5000)
             self.opened.emit(False)
             return
         self._finish_open(path, done.result(), paint_later=True)
@@ -112,7 +113,7 @@ class Documents(QObject):
 
         name = Path(path).name
         if result.workspace is None:
-            self._window.show_problems(
+            self._prompts.show_problems(
                 self.tr("Cannot open {0}").format(name),
                 self.tr("“{0}” was not opened; the current work is unchanged. Problems found:").format(name),
                 result.problems)
@@ -123,58 +124,37 @@ class Documents(QObject):
         # In the background the panels refresh on this turn and repaint on the next ones, with input
         # served between. Only the switch is held: the panels must repaint behind the question
         # about recovered edits that may follow.
-        with self._later_paint.holding(self._window.docked_in_view() if paint_later else ()):
+        in_view = self._window.docked_in_view() if paint_later and self._window is not None else ()
+        with self._later_paint.holding(in_view):
             self._session.replace_workspace(result.workspace, path if project else None)
         self._settings.add_recent_file(path)
         if project:
             self._settings.set_last_project(path)
-        self._window.statusBar().showMessage(self.tr("Opened {0}").format(name), 5000)
-        self._window.autosave.project_opened()  # lock, then offer edits a crash left behind
+        self._prompts.show_status(self.tr("Opened {0}").format(name), 5000)
+        self._autosave.project_opened()  # lock, then offer edits a crash left behind
         self.opened.emit(True)
         return True
 
-    def _add_progress_bar(self) -> QProgressBar:
-        bar = self._window.statusBar()
-        progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
-        # Its room is kept while hidden: were the status bar to grow when it shows, every
-        # dock would be resized and the whole window relaid out and repainted.
-        policy = progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        progress.setSizePolicy(policy)
-        progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
-        progress.hide()
-        bar.addPermanentWidget(progress)
-        return progress
-
-    def _show_progress(self, message: str | None) -> None:
-        """A busy bar and message in the status bar while a file is read; None removes them."""
-        bar = self._window.statusBar()
-        self._progress.setVisible(message is not None)
-        if message is None:
-            bar.clearMessage()
-        else:
-            bar.showMessage(message)
-
-    def _note_edit(self, _change) -> None:
+    def _note_edit(self, _edit) -> None:
         if self._loading is not None:
             self._edited_while_loading = True
 
     def new_from_dataset(self) -> bool:
         if not self.confirm_discard():
             return False
-        folder = self._window.ask_dataset_folder()
+        folder = self._prompts.ask_dataset_folder()
         return bool(folder) and self.open_path(folder, wait=False)
 
     def open_project(self) -> bool:
         if not self.confirm_discard():
             return False
-        path = self._window.ask_open_path()
+        path = self._prompts.ask_open_path()
         return bool(path) and self.open_path(path, wait=False)
 
     def open_recent(self, path: str) -> bool:
         if not Path(path).exists():
             self._settings.remove_recent_file(path)
-            self._window.show_error(self.tr("Cannot open"), self.tr("{0} no longer exists.").format(path))
+            self._prompts.show_error(self.tr("Cannot open"), self.tr("{0} no longer exists.").format(path))
             return False
         return self.confirm_discard() and self.open_path(path, wait=False)
 
@@ -183,15 +163,15 @@ class Documents(QObject):
         path = self._session.path
         if path is None or self._session.read_only:
             return self.save_as()
-        if self._window.autosave.changed_on_disk():
-            self._window.show_error(self.tr("Not saved"), self.tr(
+        if self._autosave.changed_on_disk():
+            self._prompts.show_error(self.tr("Not saved"), self.tr(
                 "{0} was changed or replaced by another program after you opened it. Your edits are "
                 "still here: use Save As to keep both versions.").format(path.name))
             return False
         return self._save_to(path)
 
     def save_as(self) -> bool:
-        path = self._window.ask_save_path()
+        path = self._prompts.ask_save_path()
         if not path:
             return False
         if Path(path).suffix.lower() != PROJECT_SUFFIX:
@@ -201,27 +181,27 @@ class Documents(QObject):
     def _save_to(self, path: Path) -> bool:
         from workbench.storage.project import ProjectError, save_project
 
-        refusal = self._window.autosave.claim(path)
+        refusal = self._autosave.claim(path)
         if refusal:
-            self._window.show_error(self.tr("Not saved"), refusal)
+            self._prompts.show_error(self.tr("Not saved"), refusal)
             return False
         try:
             save_project(self._session.workspace, path)
         except ProjectError as error:
-            self._window.show_error(self.tr("Not saved"), str(error))
+            self._prompts.show_error(self.tr("Not saved"), str(error))
             return False
         self._session.mark_saved(path)
-        self._window.autosave.saved(path)
+        self._autosave.saved(path)
         self._settings.add_recent_file(path)
         self._settings.set_last_project(path)
-        self._window.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 5000)
+        self._prompts.show_status(self.tr("Saved {0}").format(path.name), 5000)
         return True
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved edits, or the analyst saved or chose to discard them."""
         if not self._session.is_dirty:
             return True
-        answer = self._window.ask_unsaved_changes()
+        answer = self._prompts.ask_unsaved_changes()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+                               QWidget)
 
 from .autosave import Autosave
 from .documents import PROJECT_SUFFIX, Documents
@@ -40,8 +41,9 @@ class MainWindow(QMainWindow):
         """The panels built so far; panel(name) builds one on demand."""
         self.docks: dict[str, QDockWidget] = {}
         self._painted = False
-        self.documents = Documents(self)
-        self.autosave = Autosave(self)
+        self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
+        self.autosave = Autosave(session, settings, self, self)
+        self.documents = Documents(session, settings, self, self.autosave, self)
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         session.dirtyChanged.connect(self.setWindowModified)
         session.pathChanged.connect(self._update_title)
         session.workspaceReplaced.connect(self._on_workspace_replaced)
-        session.changed.connect(self._update_status)
+        session.edited.connect(self._update_status)
         self._retranslate()
 
     # ------------------------------------------------------------ assembly
@@ -362,6 +364,30 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
+
+    def show_status(self, message: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def show_busy(self, message: str | None) -> None:
+        """A busy bar and message in the status bar while a file is read; None removes them."""
+        self._progress.setVisible(message is not None)
+        if message is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(message)
+
+    def _add_progress_bar(self) -> QProgressBar:
+        bar = self.statusBar()
+        progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
+        # Its room is kept while hidden: were the status bar to grow when it shows, every
+        # dock would be resized and the whole window relaid out and repainted.
+        policy = progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        progress.setSizePolicy(policy)
+        progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
+        progress.hide()
+        bar.addPermanentWidget(progress)
+        return progress
 
     def _suggested_name(self, suffix: str) -> str:
         folder = self.session.path.parent if self.session.path else Path.home()

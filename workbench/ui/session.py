@@ -12,6 +12,7 @@ from .undo import push_command
 
 if TYPE_CHECKING:
     from workbench.domain import Workspace
+    from workbench.domain.commands import Command
 
 Selection = tuple[str, tuple]  # (table name, record key)
 # After the window has repainted the new workspace: freeing the old one on that same turn would lengthen it.
@@ -26,7 +27,11 @@ class Session(QObject):
     """Panels never talk to each other: they edit and listen through the session."""
 
     changed = Signal(object)
-    """A domain Change happened in the current workspace."""
+    """A domain Change happened in the current workspace (for item models that update row by row)."""
+
+    edited = Signal(object)
+    """An edit finished (a command, batch, import, undo or redo): carries the domain's EditFinished,
+    the tables and keys it changed. Panels, autosave and the status bar follow this one."""
 
     workspaceReplaced = Signal()
     """Another dataset or project was opened: re-read everything."""
@@ -84,7 +89,9 @@ class Session(QObject):
 
     def _attach(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._unsubscribe = workspace.subscribe(self.changed.emit)
+        unsubscribe_changes = workspace.subscribe(self.changed.emit)
+        unsubscribe_edits = workspace.subscribe_edits(self.edited.emit)
+        self._unsubscribe = lambda: (unsubscribe_changes(), unsubscribe_edits())
 
     def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
         """Start working on another workspace; the old history and selection go."""
@@ -114,7 +121,7 @@ class Session(QObject):
             self._free_timer.start()
 
     # ------------------------------------------------------------ editing
-    def push(self, command: Any) -> None:
+    def push(self, command: Command) -> None:
         """Apply a domain command as one undo step; raises EditRejected when it is refused."""
         push_command(self.undo_stack, self.workspace, command)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:  # a command brings the domain in; the first frame does not need it
     from workbench.domain import DomainError, Workspace
+    from workbench.domain.commands import Command
 
 
 class EditRejected(Exception):
@@ -25,7 +26,7 @@ class WorkspaceUndoCommand(QUndoCommand):
     so that a refused edit never reaches the stack); the first redo then does nothing.
     """
 
-    def __init__(self, workspace: Workspace, command: Any, inverse: Any = None):
+    def __init__(self, workspace: Workspace, command: Command, inverse: Command | None = None):
         super().__init__(command.label)
         self._workspace = workspace
         self._forward = command
@@ -42,7 +43,7 @@ class WorkspaceUndoCommand(QUndoCommand):
         self._forward = self._inverse.apply(self._workspace)
 
 
-def push_command(stack: QUndoStack, workspace: Workspace, command: Any) -> None:
+def push_command(stack: QUndoStack, workspace: Workspace, command: Command) -> None:
     """Apply command as one undo step; raise EditRejected (stack unchanged) when the domain refuses it."""
     from workbench.domain import DomainError
 

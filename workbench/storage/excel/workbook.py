@@ -15,13 +15,13 @@ from typing import Callable
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from workbench import __version__
 
 from ..atomic import atomic_path
 from .manifest import MANIFEST_SHEET, Manifest, sheet_digests
+from .openpyxl_internals import WriteOnlyWorksheet, add_streamed_sheet, writing_streamed_sheet
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
 from .registry import SheetSpec, registered_sheets
 from .writer import SheetWriter
@@ -67,9 +67,7 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
 def _new_sheet(workbook: Workbook, title: str, streamed: bool):
     if not streamed:
         return workbook.create_sheet(title)
-    ws = WriteOnlyWorksheet(parent=workbook, title=title)
-    workbook._add_sheet(ws)
-    return ws
+    return add_streamed_sheet(workbook, title)
 
 
 def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str]) -> None:
@@ -127,11 +125,8 @@ class _MixedWriter(ExcelWriter):
     def write_worksheet(self, ws):
         if not isinstance(ws, WriteOnlyWorksheet):
             return super().write_worksheet(ws)
-        self.workbook._Workbook__write_only = True
-        try:
+        with writing_streamed_sheet(self.workbook):
             return super().write_worksheet(ws)
-        finally:
-            self.workbook._Workbook__write_only = False
 
 
 def _save(workbook: Workbook, filename) -> None:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from copy import copy
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .manifest import ColumnBinding, SheetBinding
+from .openpyxl_internals import WriteOnlyWorksheet, copy_style
 from .options import ExportReport, Truncation
 from .registry import SheetSpec
 from .safe_cells import is_plain_text, set_cell
@@ -165,7 +164,7 @@ class SheetWriter:
     def _styled_like(self, ws, template, value, coordinate: str):
         cell = WriteOnlyCell(ws)
         if template is not None:
-            cell._style = copy(template._style)  # the style indexes openpyxl itself copies between cells
+            copy_style(cell, template)
         self.set(cell, value, coordinate)  # after: a text that looks like a formula adds its quote prefix
         return cell
 

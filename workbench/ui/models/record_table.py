@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
+import types
+import typing
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from workbench.domain import Change, update
+from workbench.domain import Change, ChangeKind, update
 from workbench.domain.tables import Key
 
 from ..session import Session
@@ -34,13 +35,23 @@ class Column:
     parse: Callable[[str], Any] | None = None  # raises ValueError with a message for the analyst
 
 
-def parse_by_type(text: str, annotation: str) -> Any:
-    """Turn an editor's text into the field's type, judged from the dataclass annotation."""
+def _base_type(field_type: Any) -> tuple[Any, bool]:
+    """The type a field holds, and whether it may be None (``float | None`` -> float, True)."""
+    if typing.get_origin(field_type) in (typing.Union, types.UnionType):
+        args = typing.get_args(field_type)
+        others = [arg for arg in args if arg is not type(None)]
+        return (others[0] if len(others) == 1 else str), len(others) < len(args)
+    return field_type, False
+
+
+def parse_by_type(text: str, field_type: Any) -> Any:
+    """Turn an editor's text into the field's type (the resolved type object, e.g. ``float | None``)."""
     translate = QCoreApplication.translate
     text = text.strip()
-    if annotation.startswith(("float", "int")):
+    base, optional = _base_type(field_type)
+    if base in (float, int):
         if not text:
-            if "None" in annotation:
+            if optional:
                 return None
             raise ValueError(translate("RecordTableModel", "a value is required"))
         try:
@@ -49,12 +60,12 @@ def parse_by_type(text: str, annotation: str) -> Any:
             number = math.nan
         if not math.isfinite(number):
             raise ValueError(translate("RecordTableModel", "“{0}” is not a number").format(text))
-        if annotation.startswith("int"):
+        if base is int:
             if not number.is_integer():
                 raise ValueError(translate("RecordTableModel", "“{0}” is not a whole number").format(text))
             return int(number)
         return number
-    if annotation.startswith("bool"):
+    if base is bool:
         return text.lower() in ("1", "true", "yes", "y", "是")
     return text
 
@@ -81,7 +92,7 @@ class RecordTableModel(QAbstractTableModel):
         self._session = session
         self._table = table
         self._columns = list(columns)
-        self._annotations = {f.name: str(f.type) for f in dataclasses.fields(self._entity_type())}
+        self._field_types = typing.get_type_hints(self._entity_type())
         self._keys: list[Key] = self._table_keys()
         session.changed.connect(self._on_workspace_changed)
         session.workspaceReplaced.connect(self._on_workspace_replaced)
@@ -192,24 +203,24 @@ class RecordTableModel(QAbstractTableModel):
             return value
         if column.parse:
             return column.parse(value)
-        return parse_by_type(value, self._annotations[column.field])
+        return parse_by_type(value, self._field_types[column.field])
 
     # ------------------------------------------------------------ following the workspace
     def _on_workspace_changed(self, change: Change) -> None:
         if change.table != self._table:
             return
-        if change.kind == "reset":
+        if change.kind is ChangeKind.RESET:
             self._on_workspace_replaced()
-        elif change.kind == "remove":
+        elif change.kind is ChangeKind.REMOVE:
             row = self.row_of(change.key)
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._keys[row]
             self.endRemoveRows()
-        elif change.kind == "put" and change.key not in self._keys:
+        elif change.kind is ChangeKind.PUT and change.key not in self._keys:
             self.beginInsertRows(QModelIndex(), change.new_index, change.new_index)
             self._keys.insert(change.new_index, change.key)
             self.endInsertRows()
-        elif change.kind == "put":
+        elif change.kind is ChangeKind.PUT:
             self._on_record_put(change.key, change.new_index)
 
     def _on_record_put(self, key: Key, new_row: int) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..session import Session
+
+if TYPE_CHECKING:
+    from workbench.domain import EditFinished
 
 
 class MessageBar(QWidget):
@@ -51,6 +54,12 @@ class Panel(QWidget):
         self.setObjectName(f"{self.NAME}_panel")
         self.message_bar = MessageBar(self)
         self._pending_refresh: Callable[[], None] | None = None
+        self.tables_read: frozenset[str] | None = None
+        """The workspace tables the last recorded refresh read; None until one ran (then any edit is news)."""
+        session.workspaceReplaced.connect(self._forget_reads)  # another workspace may be read along other paths
+
+    def _forget_reads(self) -> None:
+        self.tables_read = None
 
     @classmethod
     def title(cls) -> str:
@@ -60,6 +69,24 @@ class Panel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def refresh_recorded(self, refresh: Callable[[], None]) -> None:
+        """Run refresh, noting the tables it reads: the panel's dependencies, kept by nobody by hand."""
+        with self.session.workspace.recording_reads() as read:
+            refresh()
+        self.tables_read = frozenset(read)
+
+    def also_recorded(self, show: Callable[[], None]) -> None:
+        """Run show, adding the tables it reads to those the panel follows."""
+        with self.session.workspace.recording_reads() as read:
+            show()
+        if self.tables_read is not None:
+            self.tables_read |= read
+
+    def refresh_if_read(self, edit: EditFinished, refresh: Callable[[], None]) -> None:
+        """After an edit: refresh (when seen) only if the edit changed a table the last refresh read."""
+        if edit.touches(self.tables_read):
+            self.refresh_when_seen(lambda: self.refresh_recorded(refresh))
 
     def refresh_when_seen(self, refresh: Callable[[], None]) -> None:
         """Run refresh now; or, while the panel sits behind another tab, when it next comes into view.

@@ -101,7 +101,7 @@ class FirmsPanel(Panel):
         layout.addWidget(self.view, 1)
 
         session.workspaceReplaced.connect(self._on_workspace_replaced)
-        session.changed.connect(self._on_change)
+        session.edited.connect(self._on_edited)
         session.vendorFilterChanged.connect(self._apply_filter)
         self.retranslate()
         self._on_workspace_replaced()
@@ -173,8 +173,8 @@ class FirmsPanel(Panel):
             if path is not None:
                 self.start_load(path)
 
-    def _on_change(self, change) -> None:
-        if change.table == "firms":
+    def _on_edited(self, edit) -> None:
+        if "firms" in edit.tables:
             self._show_firms()
 
     def _show_firms(self) -> None:

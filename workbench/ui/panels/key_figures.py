@@ -5,7 +5,7 @@ Selecting a line selects its record, so the Sources panel shows where the figure
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -121,7 +121,7 @@ class KeyFiguresPanel(Panel):
         layout.addWidget(self.chart)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
-        session.changed.connect(self._on_workspace_changed)
+        session.edited.connect(self._on_edited)
         session.workspaceReplaced.connect(lambda *_: self.refresh_when_seen(self.refresh))
         self.retranslate()
 
@@ -130,9 +130,8 @@ class KeyFiguresPanel(Panel):
         self.empty.setText(QCoreApplication.translate("KeyFigures", "This dataset has no key figures."))
         self.refresh()
 
-    def _on_workspace_changed(self, change) -> None:
-        if change.table in ("key_figures", "filing_batches", "sources"):
-            self.refresh_when_seen(self.refresh)
+    def _on_edited(self, edit) -> None:
+        self.refresh_if_read(edit, self.refresh)
 
     def refresh(self) -> None:
         workspace = self.session.workspace
@@ -140,7 +139,7 @@ class KeyFiguresPanel(Panel):
                               QCoreApplication.translate("KeyFigures", "Price per million tokens (CNY)"))
         self.image_button.setVisible(bool(self.chart.points))
         selected = self.session.selection
-        self.tree.blockSignals(True)
+        blocker = QSignalBlocker(self.tree)
         self.tree.clear()
         chinese = is_chinese()
         current = None
@@ -166,7 +165,7 @@ class KeyFiguresPanel(Panel):
             group.setExpanded(True)
         if current is not None:
             self.tree.setCurrentItem(current)
-        self.tree.blockSignals(False)
+        blocker.unblock()
         has_rows = self.tree.topLevelItemCount() > 0
         self.empty.setVisible(not has_rows)
         self.tree.setVisible(has_rows)

@@ -104,7 +104,7 @@ class SourcesPanel(Panel):
 
         session.selectionChanged.connect(self._refresh_detail)
         session.selectionChanged.connect(self._show_selected_source)
-        session.changed.connect(self._on_workspace_changed)
+        session.edited.connect(self._on_edited)
         session.workspaceReplaced.connect(self._refresh_detail)
         self.retranslate()
 
@@ -121,9 +121,9 @@ class SourcesPanel(Panel):
         self.model.retranslate()
         self._refresh_detail()
 
-    def _on_workspace_changed(self, change) -> None:
+    def _on_edited(self, edit) -> None:
         selection = self.session.selection
-        if change.table == "sources" or (selection and change.table == selection[0]):
+        if "sources" in edit.tables or (selection and selection[0] in edit.tables):
             self._refresh_detail()
 
     def _refresh_detail(self, *_args: Any) -> None:

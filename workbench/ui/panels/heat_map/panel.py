@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -25,7 +25,6 @@ METHODS = (("quantile", QT_TRANSLATE_NOOP("HeatMapPanel", "Quantiles")),
            ("equal_interval", QT_TRANSLATE_NOOP("HeatMapPanel", "Equal interval")),
            ("natural_breaks", QT_TRANSLATE_NOOP("HeatMapPanel", "Natural breaks (Jenks)")),
            ("manual", QT_TRANSLATE_NOOP("HeatMapPanel", "Manual breaks")))
-WATCHED_TABLES = {"metrics", "province_values", "vendors", "clusters", "sources"}
 
 
 class HeatMapPanel(Panel):
@@ -98,9 +97,9 @@ class HeatMapPanel(Panel):
         self.clear_filter_button.clicked.connect(lambda: session.set_vendor_filter(None))
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: session.set_vendor_filter(None),
                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        session.changed.connect(self._on_workspace_changed)
+        session.edited.connect(self._on_edited)
         session.workspaceReplaced.connect(self._reload)
-        session.vendorFilterChanged.connect(self._show_filter)
+        session.vendorFilterChanged.connect(self._on_vendor_filter_changed)
 
         self.retranslate()
         self._reload()
@@ -162,30 +161,41 @@ class HeatMapPanel(Panel):
     def _reload(self) -> None:
         """Another workspace, or its metrics changed: list the metrics again and redraw."""
         metrics = region_metrics(self.session.workspace)
-        self.metric_combo.blockSignals(True)
-        self.metric_combo.clear()
-        for metric in metrics:
-            self.metric_combo.addItem(f"{metric.name_zh}  {metric.name_en}", metric.metric_id)
-        index = self.metric_combo.findData(self.metric_id)
-        if index < 0:  # first shown, or the metric was removed: the one covering the most provinces
-            index = max(0, self.metric_combo.findData(default_metric(self.session.workspace)))
-        self.metric_combo.setCurrentIndex(index)
-        self.metric_combo.blockSignals(False)
+        with QSignalBlocker(self.metric_combo):
+            self.metric_combo.clear()
+            for metric in metrics:
+                self.metric_combo.addItem(f"{metric.name_zh}  {metric.name_en}", metric.metric_id)
+            index = self.metric_combo.findData(self.metric_id)
+            if index < 0:  # first shown, or the metric was removed: the one covering the most provinces
+                index = max(0, self.metric_combo.findData(default_metric(self.session.workspace)))
+            self.metric_combo.setCurrentIndex(index)
         self.metric_id = self.metric_combo.itemData(index)
         self.map_view.china.show_clusters(list(self.session.workspace.clusters), self.clusters_check.isChecked())
         self.refresh()
 
-    def _on_workspace_changed(self, change) -> None:
-        if change.table not in WATCHED_TABLES:
-            return
-        if change.table == "metrics":
-            self._reload()
-            return
-        if change.table == "clusters":
-            self.map_view.china.show_clusters(list(self.session.workspace.clusters), self.clusters_check.isChecked())
-        self.refresh()
-        if change.table == "vendors":
-            self._show_filter(self.session.vendor_filter)  # the count of vendors there may have changed
+    def _on_edited(self, edit) -> None:
+        if self.tables_read is None:  # not known yet: redraw everything once, noting what it reads
+            self.refresh_recorded(self._redraw)
+        elif edit.touches(self.tables_read):
+            self.also_recorded(lambda: self._follow(edit))
+
+    def _on_vendor_filter_changed(self, code: str | None) -> None:
+        self.also_recorded(lambda: self._show_filter(code))
+
+    def _redraw(self) -> None:
+        """All the map shows from the workspace: the tables read here are the ones the panel follows."""
+        self._reload()
+        self._show_filter(self.session.vendor_filter)
+
+    def _follow(self, edit) -> None:
+        if "metrics" in edit.tables:
+            self._reload()  # the list of metrics may have changed
+        else:
+            if "clusters" in edit.tables:
+                self.map_view.china.show_clusters(list(self.session.workspace.clusters),
+                                                  self.clusters_check.isChecked())
+            self.refresh()
+        self._show_filter(self.session.vendor_filter)  # the count of vendors there may have changed
 
     def _on_metric_chosen(self, index: int) -> None:
         if index >= 0:

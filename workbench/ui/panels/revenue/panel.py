@@ -8,7 +8,7 @@ each change, so the tables, charts and side boxes never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSplitter, QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -29,8 +29,6 @@ from .mix_dialog import MixEditDialog, dialog_confirm, share_confirm
 from .models import MixModel, VendorFilterProxy, kind_label
 from .summary import ChecksList, ConcentrationBox, ConflictsBox, MarketBox, side_panel
 
-WATCHED_TABLES = {"revenue_mix", "revenue_observations", "market_points", "market_series", "market_definitions",
-                  "market_shares", "settings", "vendors", "sources"}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -77,7 +75,7 @@ class RevenuePanel(Panel):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
 
-        session.changed.connect(self._on_workspace_changed)
+        session.edited.connect(self._on_edited)
         session.workspaceReplaced.connect(lambda: self.refresh_when_seen(self.refresh))
         session.vendorFilterChanged.connect(self._on_vendor_filter_changed)
         self.retranslate()
@@ -243,12 +241,11 @@ class RevenuePanel(Panel):
         if wanted == current:
             return
         chosen = self.market_picker.currentData()
-        self.market_picker.blockSignals(True)
-        self.market_picker.clear()
-        for market_id, text in wanted:
-            self.market_picker.addItem(text, market_id)
-        self.market_picker.setCurrentIndex(max(0, self.market_picker.findData(chosen)))
-        self.market_picker.blockSignals(False)
+        with QSignalBlocker(self.market_picker):
+            self.market_picker.clear()
+            for market_id, text in wanted:
+                self.market_picker.addItem(text, market_id)
+            self.market_picker.setCurrentIndex(max(0, self.market_picker.findData(chosen)))
 
     def current_market(self):
         market_id = self.market_picker.currentData()
@@ -285,9 +282,8 @@ class RevenuePanel(Panel):
             self._row_error_shown = False
             self.message_bar.hide()  # the row is valid now: its old message would mislead
 
-    def _on_workspace_changed(self, change) -> None:
-        if change.table in WATCHED_TABLES:
-            self.refresh_when_seen(self.refresh)  # a rename elsewhere need not wait on this panel
+    def _on_edited(self, edit) -> None:
+        self.refresh_if_read(edit, self.refresh)  # a rename elsewhere need not wait on this panel
 
     def _on_vendor_filter_changed(self, *_args) -> None:
         self.proxy.refilter()

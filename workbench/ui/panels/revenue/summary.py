@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -72,9 +72,8 @@ class MarketBox(QGroupBox):
         self._captions["cagr"].setText(translate("RevenuePanel", "CAGR"))
         self.values["llm"].setText("  ·  ".join(f"{p.year}: {format_cny(p.value, language)}"
                                                 for p in market.llm_points))
-        self.share_spin.blockSignals(True)
-        self.share_spin.setValue((market.multimodal_share or 0) * 100)
-        self.share_spin.blockSignals(False)
+        with QSignalBlocker(self.share_spin):
+            self.share_spin.setValue((market.multimodal_share or 0) * 100)
         size = market.size
         text = format_cny(size, language) if size is not None else "—"
         if market.derived_size is not None:

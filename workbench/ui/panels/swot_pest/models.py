@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, \
     QPersistentModelIndex, Qt, Signal
 
-from workbench.domain import Change, analysis, update
+from workbench.domain import Change, ChangeKind, analysis, update
 
 from ...session import Session
 from ...undo import EditRejected
@@ -85,7 +85,7 @@ class FilteredListModel(QAbstractListModel):
             return
         new_ids = self._wanted_ids()
         moved = change.key[0] if change.key else None
-        if change.kind == "reset" or [i for i in self._ids if i != moved] != [i for i in new_ids if i != moved]:
+        if change.kind is ChangeKind.RESET or [i for i in self._ids if i != moved] != [i for i in new_ids if i != moved]:
             self.beginResetModel()  # more than the one record changed place: read everything again
             self._ids = new_ids
             self.endResetModel()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QSplitter, QTabWidget,
                                QVBoxLayout)
 
-from workbench.domain import Change, analysis, update
+from workbench.domain import EditFinished, analysis, update
 from workbench.domain.entities import INDUSTRY_SCOPE
 
 from ...image_export import ImageActions, install_image_actions, toolbar_button
@@ -97,11 +97,10 @@ class SwotPestPanel(Panel):
         self.editor.copyRequested.connect(self.copy_entry)
         self.editor.deleteRequested.connect(self.delete_entry)
         self.chart.entryClicked.connect(self.select_entry)
-        self.session.changed.connect(self._on_workspace_changed)
+        self.session.edited.connect(self._on_edited)
         self.session.workspaceReplaced.connect(self._on_workspace_replaced)
         self.session.selectionChanged.connect(self._on_selection_changed)
-        if hasattr(self.session, "vendorFilterChanged"):
-            self.session.vendorFilterChanged.connect(self._fill_scopes)
+        self.session.vendorFilterChanged.connect(self._fill_scopes)
 
     def retranslate(self) -> None:
         self.scope_caption.setText(self.tr("Scope:"))
@@ -128,7 +127,7 @@ class SwotPestPanel(Panel):
 
     def _scopes(self) -> list[str]:
         ws = self.session.workspace
-        province = getattr(self.session, "vendor_filter", None)
+        province = self.session.vendor_filter
         vendors = [v.vendor_id for v in ws.vendors if not province or v.hq_province == province]
         return [INDUSTRY_SCOPE] + vendors
 
@@ -136,14 +135,13 @@ class SwotPestPanel(Panel):
         ws = self.session.workspace
         for combo in (self.scope_combo, self.other_combo):
             current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for scope in self._scopes():
-                combo.addItem(scope_name(ws, scope), scope)
-            found = combo.findData(current)
-            combo.setCurrentIndex(found if found >= 0 else min(1 if combo is self.other_combo else 0,
-                                                                combo.count() - 1))
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.clear()
+                for scope in self._scopes():
+                    combo.addItem(scope_name(ws, scope), scope)
+                found = combo.findData(current)
+                combo.setCurrentIndex(found if found >= 0 else min(1 if combo is self.other_combo else 0,
+                                                                    combo.count() - 1))
         self._on_scopes_chosen()
 
     def set_scope(self, scope: str, other: str | None = None) -> None:
@@ -226,13 +224,12 @@ class SwotPestPanel(Panel):
         self.chart.show_entries(self.session.workspace, framework, self.scope, categories)
         self.chart.select(self._current_entry)
 
-    def _on_workspace_changed(self, change: Change) -> None:
-        if change.table == analysis.ENTRIES:
-            # Coalesced: a Batch or an undo of many steps redraws the chart once.
-            QTimer.singleShot(0, self._refresh_chart)
-            if change.key == (self._current_entry,) or change.kind == "reset":
+    def _on_edited(self, edit: EditFinished) -> None:
+        if analysis.ENTRIES in edit.tables:
+            self._refresh_chart()  # once per edit, however many entries a batch or an undo touched
+            if (self._current_entry,) in edit.keys.get(analysis.ENTRIES, ()) or analysis.ENTRIES in edit.reset:
                 self.editor.show_entry(self.session.workspace, self._current_entry)
-        elif change.table == "vendors":
+        if "vendors" in edit.tables:
             self.refresh_when_seen(self._fill_scopes)
 
     def _on_workspace_replaced(self) -> None:

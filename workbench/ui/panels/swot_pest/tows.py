@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
-from workbench.domain import Change, DomainError, analysis
+from workbench.domain import Change, ChangeKind, DomainError, analysis
 from workbench.domain.entities import SWOT_CATEGORIES
 
 from ...session import Session
@@ -51,7 +51,7 @@ class LinkChoiceModel(FilteredListModel):
 
     def _on_changed(self, change: Change) -> None:
         if change.table == analysis.STRATEGIES:
-            if change.kind == "remove" and change.key == (self.strategy_id,):
+            if change.kind is ChangeKind.REMOVE and change.key == (self.strategy_id,):
                 self.strategy_id = ""
             self._checks_changed()
         super()._on_changed(change)

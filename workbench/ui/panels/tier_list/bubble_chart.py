@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -100,13 +100,12 @@ class BubbleChart(QWidget):
         dimensions = list(self.state.workspace.dimensions)
         wanted = [combo.currentData() for combo in (self.x_combo, self.y_combo)]
         for n, combo in enumerate((self.x_combo, self.y_combo)):
-            combo.blockSignals(True)
-            combo.clear()
-            for d in dimensions:
-                combo.addItem(f"{d.name_zh}  {d.name_en}", d.dimension_id)
-            index = combo.findData(wanted[n])
-            combo.setCurrentIndex(index if index >= 0 else min(n, len(dimensions) - 1))
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.clear()
+                for d in dimensions:
+                    combo.addItem(f"{d.name_zh}  {d.name_en}", d.dimension_id)
+                index = combo.findData(wanted[n])
+                combo.setCurrentIndex(index if index >= 0 else min(n, len(dimensions) - 1))
         self.refresh()
 
     def set_axes(self, x_dimension: str, y_dimension: str) -> None:

@@ -158,7 +158,7 @@ class TierTableModel(QAbstractTableModel):
         vendor_id, (_, dimension_id) = self.vendor_rows[index.row()], self.fields[index.column()]
         header = self.headerData(index.column(), Qt.Orientation.Horizontal)
         try:
-            number = parse_by_type(value, "float | None") if isinstance(value, str) else value
+            number = parse_by_type(value, float | None) if isinstance(value, str) else value
             score = self.state.workspace.scores.get((vendor_id, dimension_id))
             if score is not None and score.value == number:
                 return True

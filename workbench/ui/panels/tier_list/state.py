@@ -7,7 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workbench.domain import Change, Workspace
+from workbench.domain import EditFinished, Workspace
 from workbench.domain.entities import Tier
 from workbench.domain.market import base_amounts
 from workbench.domain.baseline import Baseline, baseline_of
@@ -16,19 +16,17 @@ from workbench.domain.scoring import UNSCORED_TIER, Margin, TierResult, current_
 
 from ...session import Session
 
-# Tables whose edits change composites, ranks or tiers.
-TIER_TABLES = frozenset({"vendors", "dimensions", "scores", "tiers", "tier_placements", "settings"})
-# Overrides do not change the computed tiers that robustness is about.
-ROBUSTNESS_TABLES = TIER_TABLES - {"tier_placements"}
 ROBUSTNESS_DELAY_MS = 150
 POLL_MS = 20
 # One worker: robustness of 2,000 vendors takes ~0.3 s, too long for the GUI thread.
 _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tier-robustness")
 
 
-def robustness_inputs(ws: Workspace) -> Workspace:
-    """A private copy of what robustness reads; records are immutable, so sharing them is safe."""
-    return ws.copy_tables(["settings", "vendors", "dimensions", "scores", "tiers"])
+def robustness_recorded(ws: Workspace) -> tuple[dict[str, float], frozenset[str]]:
+    """robustness(ws) and the tables it read (to follow, and to copy for the next run)."""
+    with ws.recording_reads() as read:
+        shares = robustness(ws)
+    return shares, frozenset(read)
 
 
 class TierState(QObject):
@@ -45,25 +43,21 @@ class TierState(QObject):
         self.moved: set[str] = set()  # vendors whose tier changed with the last edit
         self.robustness: dict[str, float] = {}
         self.revenue: dict[str, float] = {}
-        self._dirty = False
         self._generation = 0  # bumped by every edit; a result of an older generation is dropped
-        self._job: tuple[int, Future] | None = None
+        self._job: tuple[int, frozenset[str], Future] | None = None
+        # The tables robustness and revenue read when last computed; None: not known yet, so every edit counts.
+        self._robustness_reads: frozenset[str] | None = None
+        self._revenue_reads: frozenset[str] | None = None
         self._robustness_timer = QTimer(self, singleShot=True, interval=ROBUSTNESS_DELAY_MS)
         self._robustness_timer.timeout.connect(self._start_robustness)
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self._collect_robustness)
-        # Changes made outside the undo stack (loading, tests) still get recomputed, on the next turn.
-        self._fallback_timer = QTimer(self, singleShot=True, interval=0)
-        self._fallback_timer.timeout.connect(self._recompute_if_dirty)
         self._recompute(track_moves=False)
         self._read_revenue()
         self._robustness_timer.start()
-        session.changed.connect(self._on_changed)
+        session.edited.connect(self._on_edited)  # once per edit, however many records it changed
         session.workspaceReplaced.connect(self._on_workspace_replaced)
-        # A Batch sends one change per record: recompute once, when the undo step is complete.
-        session.undo_stack.indexChanged.connect(self._recompute_if_dirty)
-        if hasattr(session, "vendorFilterChanged"):
-            session.vendorFilterChanged.connect(self._on_filter_changed)
+        session.vendorFilterChanged.connect(self._on_filter_changed)
 
     # ------------------------------------------------------------ reading
     @property
@@ -118,26 +112,20 @@ class TierState(QObject):
 
     def is_visible(self, vendor_id: str) -> bool:
         """Follows the province filter other panels set, when the session has one."""
-        province = getattr(self.session, "vendor_filter", None)
+        province = self.session.vendor_filter
         return not province or self._provinces.get(vendor_id) == province
 
     def members(self, tier_id: int) -> list[int]:
         """Row indices of the visible vendors in a tier, best rank first."""
         members = self._members.get(tier_id, [])
-        if not getattr(self.session, "vendor_filter", None):  # the usual case, without a test per vendor
+        if not self.session.vendor_filter:  # the usual case, without a test per vendor
             return list(members)
         return [i for i in members if self.is_visible(self.vendor_ids[i])]
 
     # ------------------------------------------------------------ computing
     def refresh(self) -> None:
-        """Recompute now (for callers that changed the workspace outside the undo stack)."""
-        self._dirty = True
-        self._recompute_if_dirty()
-
-    def _recompute_if_dirty(self) -> None:
-        if self._dirty:
-            self._dirty = False
-            self._recompute(track_moves=True)
+        """Recompute now."""
+        self._recompute(track_moves=True)
 
     def _recompute(self, track_moves: bool) -> None:
         ws = self.workspace
@@ -164,42 +152,53 @@ class TierState(QObject):
         """Now, on this thread (for callers that need the figures at once)."""
         self._robustness_timer.stop()
         self._generation += 1
-        self.robustness = robustness(self.workspace)
+        self.robustness, self._robustness_reads = robustness_recorded(self.workspace)
         self.robustnessUpdated.emit()
 
     def _start_robustness(self) -> None:
-        self._job = (self._generation, _worker.submit(robustness, robustness_inputs(self.workspace)))
+        # A private copy of what robustness read last time (all tables the first time); records are
+        # immutable, so sharing them is safe.
+        copied = self._robustness_reads if self._robustness_reads is not None else frozenset(self.workspace.table_names)
+        twin = self.workspace.copy_tables(copied)
+        self._job = (self._generation, copied, _worker.submit(robustness_recorded, twin))
         self._poll_timer.start()
 
     def _collect_robustness(self) -> None:
-        generation, future = self._job
+        generation, copied, future = self._job
         if not future.done():
             return
         self._poll_timer.stop()
         self._job = None
-        if generation == self._generation:
-            # A failed draw leaves the figures unknown ("…"), never stale.
-            self.robustness = future.result() if future.exception() is None else {}
-            self.robustnessUpdated.emit()
+        if generation != self._generation:
+            return
+        if future.exception() is not None:
+            self.robustness = {}  # a failed draw leaves the figures unknown ("…"), never stale
+        else:
+            shares, read = future.result()
+            self._robustness_reads = read
+            if not read <= copied:  # it now reads a table the copy lacked: its figures are wrong, draw again
+                self._start_robustness()
+                return
+            self.robustness = shares
+        self.robustnessUpdated.emit()
 
     def _read_revenue(self) -> None:
-        self.revenue = base_amounts(self.workspace)
+        with self.workspace.recording_reads() as read:
+            self.revenue = base_amounts(self.workspace)
+        self._revenue_reads = frozenset(read)
         self.revenueUpdated.emit()
 
     # ------------------------------------------------------------ following the session
-    def _on_changed(self, change: Change) -> None:
-        if change.table == "revenue_mix":
+    def _on_edited(self, edit: EditFinished) -> None:
+        if edit.touches(self._revenue_reads):
             self._read_revenue()
-        if change.table not in TIER_TABLES:
-            return
-        self._dirty = True
-        self._fallback_timer.start()
-        if change.table in ROBUSTNESS_TABLES:
+        if edit.touches(self.workspace.reads_of("tiers")):
+            self._recompute(track_moves=True)
+        if edit.touches(self._robustness_reads):
             self._generation += 1
             self._robustness_timer.start()
 
     def _on_workspace_replaced(self) -> None:
-        self._dirty = False
         self._generation += 1
         self._recompute(track_moves=False)
         self._read_revenue()
