@@ -955,37 +955,42 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/import_preview.py" line="85"/>
+        <source>Ignored: sheet {0}, row(s) {1}: computed cells edited; they cannot be imported</source>
+        <translation>已忽略：工作表 {0} 第 {1} 行的计算单元格被修改，这些单元格不可导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="87"/>
         <source>Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported</source>
         <translation>已忽略：工作表 {0} 第 {1} 行被修改，但该工作表不可导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="89"/>
+        <location filename="../../workbench/ui/import_preview.py" line="91"/>
         <source>Sheet {0}: not written by Workbench</source>
         <translation>工作表 {0}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="90"/>
+        <location filename="../../workbench/ui/import_preview.py" line="92"/>
         <source>{0}, column {1}: not written by Workbench</source>
         <translation>{0} 的列 {1}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="92"/>
+        <location filename="../../workbench/ui/import_preview.py" line="94"/>
         <source>{0}, column {1}: computed by Workbench, not imported</source>
         <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="95"/>
+        <location filename="../../workbench/ui/import_preview.py" line="97"/>
         <source>Report sheets, not imported: {0}</source>
         <translation>报告类工作表，不导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="116"/>
-        <location filename="../../workbench/ui/import_preview.py" line="124"/>
+        <location filename="../../workbench/ui/import_preview.py" line="118"/>
+        <location filename="../../workbench/ui/import_preview.py" line="126"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="127"/>
+        <location filename="../../workbench/ui/import_preview.py" line="129"/>
         <source>Some changes were refused</source>
         <translation>部分修改被拒绝</translation>
     </message>
