@@ -76,39 +76,34 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="81"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="75"/>
         <source>x:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="82"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="76"/>
         <source>y:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="83"/>
-        <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
-        <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="77"/>
+        <source>Colour: tier. Every bubble has the same size. Hover over a bubble for its scores.</source>
+        <translation>颜色：梯队。所有气泡大小相同。鼠标悬停在气泡上可查看评分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="137"/>
         <source>Unscored, not plotted: {0}</source>
         <translation>未评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="139"/>
         <source>No score on these axes, not plotted: {0}</source>
         <translation>这两个维度缺少评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="210"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="204"/>
         <source>Composite {0:.1f}</source>
         <translation>综合得分 {0:.1f}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="212"/>
-        <source>Revenue estimate {0:.1f} bn</source>
-        <translation>收入估计 {0:.1f} 十亿</translation>
     </message>
 </context>
 <context>

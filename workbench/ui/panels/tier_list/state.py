@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.domain import Change, Workspace
 from workbench.domain.entities import Tier
-from workbench.domain.market import base_amounts
 from workbench.domain.baseline import Baseline, baseline_of
 from workbench.domain.scoring import UNSCORED_TIER, Margin, TierResult, current_tiers, robustness, \
     robustness_worth_showing
@@ -36,7 +35,6 @@ class TierState(QObject):
     """Composites, ranks and tiers were recomputed."""
 
     robustnessUpdated = Signal()
-    revenueUpdated = Signal()
     filterChanged = Signal()
 
     def __init__(self, session: Session, parent=None):
@@ -44,7 +42,6 @@ class TierState(QObject):
         self.session = session
         self.moved: set[str] = set()  # vendors whose tier changed with the last edit
         self.robustness: dict[str, float] = {}
-        self.revenue: dict[str, float] = {}
         self._dirty = False
         self._generation = 0  # bumped by every edit; a result of an older generation is dropped
         self._job: tuple[int, Future] | None = None
@@ -56,7 +53,6 @@ class TierState(QObject):
         self._fallback_timer = QTimer(self, singleShot=True, interval=0)
         self._fallback_timer.timeout.connect(self._recompute_if_dirty)
         self._recompute(track_moves=False)
-        self._read_revenue()
         self._robustness_timer.start()
         session.changed.connect(self._on_changed)
         session.workspaceReplaced.connect(self._on_workspace_replaced)
@@ -182,14 +178,8 @@ class TierState(QObject):
             self.robustness = future.result() if future.exception() is None else {}
             self.robustnessUpdated.emit()
 
-    def _read_revenue(self) -> None:
-        self.revenue = base_amounts(self.workspace)
-        self.revenueUpdated.emit()
-
     # ------------------------------------------------------------ following the session
     def _on_changed(self, change: Change) -> None:
-        if change.table == "revenue_mix":
-            self._read_revenue()
         if change.table not in TIER_TABLES:
             return
         self._dirty = True
@@ -202,7 +192,6 @@ class TierState(QObject):
         self._dirty = False
         self._generation += 1
         self._recompute(track_moves=False)
-        self._read_revenue()
         self._robustness_timer.start()
 
     def _on_filter_changed(self, *_args) -> None:
