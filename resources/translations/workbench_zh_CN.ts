@@ -450,62 +450,62 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="45"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="51"/>
         <source>Industry 行业</source>
         <translation>行业 Industry</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="57"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="57"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="57"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="62"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="62"/>
         <source>SWOT, PEST and TOWS scopes</source>
         <translation>SWOT、PEST 和 TOWS 范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
         <source>Revenue scenario</source>
         <translation>收入情景</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="72"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="188"/>
         <source>Writing the workbook…</source>
         <translation>正在写入工作簿…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1103,17 +1103,17 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>每百万tokens价格（元）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="199"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="202"/>
         <source>{0} new, {1} in total</source>
         <translation>新增{0}，累计{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="201"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="204"/>
         <source>{0} new</source>
         <translation>新增{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="203"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="206"/>
         <source>{0} in total</source>
         <translation>累计{0}</translation>
     </message>
@@ -1196,58 +1196,58 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="251"/>
+        <location filename="../../workbench/ui/main_window.py" line="256"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="260"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="260"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="319"/>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="328"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="332"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <location filename="../../workbench/ui/main_window.py" line="337"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1257,12 +1257,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1357,7 +1357,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="45"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="57"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="56"/>
         <source>Revenue and market share</source>
         <translation>收入占比与市场份额</translation>
     </message>
@@ -1400,56 +1400,71 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/preferences_dialog.py" line="29"/>
+        <source>Follow the language</source>
+        <translation>跟随界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="38"/>
         <source>Written on exported workbooks</source>
         <translation>写入导出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="32"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="41"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="42"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="45"/>
         <source>The bundled dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="46"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="59"/>
+        <source>Units</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="60"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="61"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
         <source>Autosave after</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="63"/>
         <source>Default dataset</source>
         <translation>默认数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="73"/>
         <source>Default dataset folder</source>
         <translation>默认数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="80"/>
         <source>“{0}” is not a dataset folder (it has no datapackage.json).</source>
         <translation>“{0}”不是数据集文件夹（其中没有 datapackage.json）。</translation>
     </message>
@@ -1553,7 +1568,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="126"/>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
     </message>
@@ -1569,8 +1584,8 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="175"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
@@ -1581,7 +1596,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="183"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="69"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
@@ -1646,232 +1661,232 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="190"/>
         <source>Revenue mix (share of own revenue)</source>
         <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="192"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="191"/>
         <source>Market share (of a named market)</source>
         <translation>市场份额（所列市场）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="194"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="193"/>
         <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
         <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="196"/>
         <source>Edit estimate…</source>
         <translation>编辑估计…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="223"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="222"/>
         <source>No estimate: {0}</source>
         <translation>无估计：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="261"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="260"/>
         <source>No named market in this analysis.</source>
         <translation>本分析中没有已定义的市场。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="265"/>
         <source>size not given</source>
         <translation>规模未给出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="266"/>
         <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
         <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="299"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="298"/>
         <source>Select a vendor&apos;s row first.</source>
         <translation>请先选择一个厂商所在行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="312"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="311"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="316"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="315"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="20"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
         <source>unconcentrated (HHI &lt; 1,500)</source>
         <translation>竞争型（HHI &lt; 1,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="23"/>
         <source>moderately concentrated (1,500-2,500)</source>
         <translation>中度集中（1,500-2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="24"/>
         <source>highly concentrated (&gt; 2,500)</source>
         <translation>高度集中（&gt; 2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="31"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
         <source>group revenue</source>
         <translation>集团收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
         <source>Multimodal share</source>
         <translation>多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
         <source>Multimodal market {0}</source>
         <translation>{0} 年多模态市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="71"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="73"/>
         <source>Forecast {0}</source>
         <translation>{0} 年预测</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="74"/>
         <source>CAGR</source>
         <translation>年复合增长率</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="85"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="87"/>
         <source>{0} a year, {1}-{2}</source>
         <translation>每年 {0}，{1}-{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="30"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
         <source>cloud segment revenue</source>
         <translation>云业务收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
         <source>revenue mix (low)</source>
         <translation>收入占比（低）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="35"/>
         <source>revenue mix (base)</source>
         <translation>收入占比（基准）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="36"/>
         <source>revenue mix (high)</source>
         <translation>收入占比（高）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="103"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="105"/>
         <source>Concentration of this market</source>
         <translation>该市场集中度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="105"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
         <source>Named vendors&apos; total</source>
         <translation>已列明厂商合计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
         <source>CR3 (named vendors only)</source>
         <translation>CR3（仅列明厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
         <source>CR5 (named vendors only)</source>
         <translation>CR5（仅列明厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="111"/>
         <source>HHI (range)</source>
         <translation>HHI（区间）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="112"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="118"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="120"/>
         <source>No vendor shares given: nothing to compute</source>
         <translation>没有厂商份额：无法计算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="120"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="122"/>
         <source>{0} ({1} vendors)</source>
         <translation>{0}（{1} 家厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="125"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="127"/>
         <source>{0} – {1} (others as many small firms – as one firm)</source>
         <translation>{0} – {1}（其他视为众多小企业 – 视为一家企业）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="163"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="165"/>
         <source> and {0} more</source>
         <translation> 等另外 {0} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="169"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="171"/>
         <source>Shares out of order (low ≤ base ≤ high): {0}</source>
         <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="171"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="173"/>
         <source>Every estimate runs low ≤ base ≤ high</source>
         <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="173"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="175"/>
         <source>Shares outside 0-100%: {0}</source>
         <translation>占比超出 0-100%：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
         <source>Every share is within 0-100%</source>
         <translation>所有占比均在 0-100% 之内</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
         <source>Every named market&apos;s shares add up to at most 100%</source>
         <translation>每个所列市场的份额合计均不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="180"/>
         <source>Shares above 100% of: {0}</source>
         <translation>份额合计超过 100% 的市场：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
         <source>Observations side by side</source>
         <translation>并列观察值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="181"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="183"/>
         <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
         <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="184"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="186"/>
         <source>{0}: {1} is {2}, but the observation in use says {3}</source>
         <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
         <source>Figure / source</source>
         <translation>数字 / 来源</translation>
     </message>
@@ -1929,7 +1944,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1945,23 +1960,23 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>多模态占大模型市场比重</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
         <source>In use</source>
         <translation>采用</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="222"/>
         <source>Use the selected value</source>
         <translation>采用所选数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="223"/>
         <source>All sources agree.</source>
         <translation>各来源一致。</translation>
     </message>

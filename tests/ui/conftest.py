@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from workbench.ui.i18n import apply_language
+from workbench.ui.i18n import apply_language, apply_units
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
 
@@ -20,10 +20,12 @@ def settings(isolated_home):
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp):
-    """Each test starts and ends in English, whatever another test switched to."""
+    """Each test starts and ends in English with amounts following it, whatever another test switched to."""
     apply_language("en")
+    apply_units("")
     yield
     apply_language("en")
+    apply_units("")
 
 
 @pytest.fixture

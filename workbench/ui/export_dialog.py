@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from workbench.domain import Workspace
 from workbench.domain.entities import INDUSTRY_SCOPE
-from workbench.domain.units import amount_language
 from workbench.storage.excel import SCENARIOS, ExportOptions, available_sheets
 
-from .i18n import current_language
+from .i18n import amount_units
 
 from .settings import Settings
 
@@ -88,7 +87,7 @@ class ExportDialog(QDialog):
         scopes = None if not _checked(self.scope_list, Qt.CheckState.Unchecked) else tuple(_checked(self.scope_list))
         return ExportOptions(sheets=tuple(_checked(self.sheet_list)), scenario=self.scenario_box.currentData(),
                              author=self.author_edit.text().strip(), title=title, scopes=scopes,
-                             language=amount_language(current_language()))
+                             language=amount_units())
 
     def accept(self) -> None:
         unchecked = Qt.CheckState.Unchecked

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workbench.domain.units import AMOUNT_LANGUAGES, amount_language
 from workbench.locations import resources_dir
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
@@ -13,6 +14,7 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 _installed: list[QTranslator] = []
 _current = "en"
+_units = ""  # the Units preference: "" follows the language, "zh" 亿元, "en" bn CNY
 
 
 def system_language() -> str:
@@ -21,6 +23,18 @@ def system_language() -> str:
 
 def current_language() -> str:
     return _current
+
+
+def apply_units(units: str) -> str:
+    """Set how amounts are shown: "zh" (亿元), "en" (bn CNY), or "" to follow the language; returns it."""
+    global _units
+    _units = units if units in AMOUNT_LANGUAGES else ""
+    return _units
+
+
+def amount_units() -> str:
+    """"zh" (亿元) or "en" (bn CNY): the one setting every panel and the workbook export show amounts in."""
+    return _units or amount_language(_current)
 
 
 def apply_language(language: str) -> str:

@@ -13,6 +13,8 @@ from workbench.domain.revenue_checks import SHARE_FIELDS, Check, Conflict
 from workbench.domain.revenue_figures import RevenueFigures
 from workbench.domain.units import format_cny
 
+from ...i18n import current_language
+
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
 _LEVEL_COLORS = {"ok": "#2e7d32", "info": "#455a64", "warning": "#b26a00"}
@@ -142,7 +144,7 @@ class ChecksList(QListWidget):
         self._shown = None
 
     def show_checks(self, figures: RevenueFigures, names: dict[str, str], language: str = "en") -> None:
-        shown = (figures.checks, names, language)
+        shown = (figures.checks, names, language, current_language())  # the words change with the language
         if shown == self._shown:
             return  # rebuilding the list re-wraps every line: only when something changed
         self._shown = shown
@@ -210,7 +212,7 @@ class ConflictsBox(QGroupBox):
 
     def show_conflicts(self, conflicts: list[Conflict], names: dict[str, str], sources: dict[str, str],
                        language: str = "en") -> None:
-        shown = (conflicts, names, sources, language)
+        shown = (conflicts, names, sources, language, current_language())
         if shown == self._shown:
             return
         self._shown = shown
