@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QListWidget,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from workbench.domain.market_shares import MarketView
@@ -199,6 +199,16 @@ class ConflictsBox(QGroupBox):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(True)
+        # The box is narrow: the value and "in use" keep their whole width, the source takes the rest, and
+        # each figure's title spans the row. The note column is hidden: the note is the line's tooltip.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnHidden(3, True)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._pick(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         self.use_button = QPushButton()
@@ -231,6 +241,8 @@ class ConflictsBox(QGroupBox):
                                          observation_value(observation.field, observation.value, language),
                                          "✓" if observation.in_use else "", observation.note])
                 child.setData(0, OBSERVATION_ROLE, observation.observation_id)
+                source = sources.get(observation.source_id, observation.source_id)
+                child.setToolTip(0, f"{source}\n{observation.note}" if observation.note else source)
                 child.setToolTip(3, observation.note)
                 if observation.in_use:
                     font = child.font(0)
@@ -239,6 +251,7 @@ class ConflictsBox(QGroupBox):
                         child.setFont(column, font)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # "vendor · figure" is wider than the source column
             top.setExpanded(True)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
