@@ -181,7 +181,7 @@ class RevenuePanel(Panel):
         sizes.addWidget(self.size_table)
         sizes.addWidget(self.market_chart.widget)
         sizes.addWidget(figures)
-        sizes.setSizes([480, 520, 240])
+        sizes.setSizes([560, 440, 240])  # the table first: its series names are the key column
         return sizes
 
     # ------------------------------------------------------------ showing
