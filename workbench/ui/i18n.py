@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from workbench.domain.units import AMOUNT_LANGUAGES, amount_language
 from workbench.locations import resources_dir
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
@@ -28,13 +27,14 @@ def current_language() -> str:
 def apply_units(units: str) -> str:
     """Set how amounts are shown: "zh" (亿元), "en" (bn CNY), or "" to follow the language; returns it."""
     global _units
-    _units = units if units in AMOUNT_LANGUAGES else ""
+    _units = units if units in ("zh", "en") else ""
     return _units
 
 
 def amount_units() -> str:
     """"zh" (亿元) or "en" (bn CNY): the one setting every panel and the workbook export show amounts in."""
-    return _units or amount_language(_current)
+    # As domain.units.amount_language decides, without importing the domain: the window is built before it loads.
+    return _units or ("zh" if _current.lower().startswith("zh") else "en")
 
 
 def apply_language(language: str) -> str:
