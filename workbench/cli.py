@@ -209,7 +209,7 @@ def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) ->
     for title, header in plan.unknown_columns:
         print(f"left alone: column {header!r} of {title} was not written by Workbench", file=sys.stderr)
     for ignored in plan.read_only_edits:
-        print(f"ignored: {ignored.describe()}: edited, but this sheet cannot be imported", file=sys.stderr)
+        print(f"ignored: {ignored.describe()}: {ignored.reason}", file=sys.stderr)
     blocked = bool(plan.read_only_edits) and not args.ignore_read_only_sheets
     edit = build_edit(workspace, plan.changes, f"Import {source.name}")
     for refusal in edit.refused:

@@ -4,67 +4,67 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="128"/>
+        <location filename="../../workbench/ui/autosave.py" line="132"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="129"/>
+        <location filename="../../workbench/ui/autosave.py" line="133"/>
         <source>{0} is open in another Workbench: {1}. You can look and edit here, but to keep your edits use Save As.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。可以在此查看和修改，但要保留修改，请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="153"/>
+        <location filename="../../workbench/ui/autosave.py" line="157"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="160"/>
+        <location filename="../../workbench/ui/autosave.py" line="164"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="168"/>
+        <location filename="../../workbench/ui/autosave.py" line="172"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="204"/>
+        <location filename="../../workbench/ui/autosave.py" line="208"/>
         <source>{0}: {1}; this window now holds the lock.</source>
         <translation>{0}：{1}；现由本窗口持有锁。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="216"/>
+        <location filename="../../workbench/ui/autosave.py" line="220"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="218"/>
+        <location filename="../../workbench/ui/autosave.py" line="222"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="219"/>
+        <location filename="../../workbench/ui/autosave.py" line="223"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="220"/>
+        <location filename="../../workbench/ui/autosave.py" line="224"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="229"/>
+        <location filename="../../workbench/ui/autosave.py" line="233"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <location filename="../../workbench/ui/autosave.py" line="235"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="232"/>
+        <location filename="../../workbench/ui/autosave.py" line="236"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>
@@ -76,39 +76,34 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="83"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="77"/>
         <source>x:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="84"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="78"/>
         <source>y:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="85"/>
-        <source>Bubble size: large-model revenue (base scenario); smallest: no estimate</source>
-        <translation>气泡大小：大模型收入（基准情景）；最小气泡：无估计</translation>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="79"/>
+        <source>Colour: tier. Every bubble has the same size. Hover over a bubble for its scores.</source>
+        <translation>颜色：梯队。所有气泡大小相同。鼠标悬停在气泡上可查看评分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="146"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="138"/>
         <source>Unscored, not plotted: {0}</source>
         <translation>未评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="148"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="140"/>
         <source>No score on these axes, not plotted: {0}</source>
         <translation>这两个维度缺少评分，未绘制：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="212"/>
+        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="205"/>
         <source>Composite {0:.1f}</source>
         <translation>综合得分 {0:.1f}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/panels/tier_list/bubble_chart.py" line="214"/>
-        <source>Revenue estimate {0:.1f} bn</source>
-        <translation>收入估计 {0:.1f} 十亿</translation>
     </message>
 </context>
 <context>
@@ -311,91 +306,91 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="88"/>
+        <location filename="../../workbench/ui/documents.py" line="89"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="100"/>
-        <location filename="../../workbench/ui/documents.py" line="116"/>
+        <location filename="../../workbench/ui/documents.py" line="101"/>
+        <location filename="../../workbench/ui/documents.py" line="117"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="105"/>
+        <location filename="../../workbench/ui/documents.py" line="106"/>
         <source>Not opened; your edits are kept</source>
         <translation>未打开；你的修改已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="117"/>
+        <location filename="../../workbench/ui/documents.py" line="118"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="131"/>
+        <location filename="../../workbench/ui/documents.py" line="133"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="177"/>
+        <location filename="../../workbench/ui/documents.py" line="157"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="177"/>
+        <location filename="../../workbench/ui/documents.py" line="157"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="187"/>
-        <location filename="../../workbench/ui/documents.py" line="206"/>
-        <location filename="../../workbench/ui/documents.py" line="211"/>
+        <location filename="../../workbench/ui/documents.py" line="167"/>
+        <location filename="../../workbench/ui/documents.py" line="186"/>
+        <location filename="../../workbench/ui/documents.py" line="191"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="188"/>
+        <location filename="../../workbench/ui/documents.py" line="168"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="217"/>
+        <location filename="../../workbench/ui/documents.py" line="197"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="255"/>
-        <location filename="../../workbench/ui/documents.py" line="261"/>
+        <location filename="../../workbench/ui/documents.py" line="235"/>
+        <location filename="../../workbench/ui/documents.py" line="241"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="264"/>
+        <location filename="../../workbench/ui/documents.py" line="244"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="256"/>
+        <location filename="../../workbench/ui/documents.py" line="236"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="266"/>
+        <location filename="../../workbench/ui/documents.py" line="246"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="266"/>
+        <location filename="../../workbench/ui/documents.py" line="246"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="266"/>
+        <location filename="../../workbench/ui/documents.py" line="246"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="268"/>
+        <location filename="../../workbench/ui/documents.py" line="248"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -476,127 +471,127 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="126"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
         <source>Industry 行业</source>
         <translation>行业 Industry</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
         <source>SWOT, PEST and TOWS scopes</source>
         <translation>SWOT、PEST 和 TOWS 范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="95"/>
         <source>Revenue scenario</source>
         <translation>收入情景</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="98"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="52"/>
         <source>PDF briefing (.pdf)</source>
         <translation>PDF 简报 (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="53"/>
         <source>Slides (.pptx)</source>
         <translation>幻灯片 (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="94"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="96"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="97"/>
         <source>Language of labels</source>
         <translation>标签语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="113"/>
         <source>Tier board</source>
         <translation>梯队榜单</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="113"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
         <source>Revenue mix</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="114"/>
         <source>Market shares</source>
         <translation>市场份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="126"/>
         <source>Export Briefing (PDF)</source>
         <translation>导出简报 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="127"/>
         <source>Export Slides (PPTX)</source>
         <translation>导出幻灯片 (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="247"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
@@ -708,42 +703,42 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>HeatMapPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="150"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="149"/>
         <source> classes</source>
         <translation> 类</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="202"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="212"/>
         <source>Breaks must be numbers separated by commas.</source>
         <translation>分级断点须为以逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="151"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="150"/>
         <source>Breaks, e.g. 10, 50, 100</source>
         <translation>分级断点，如 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="154"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="153"/>
         <source>Clear filter (Esc)</source>
         <translation>清除筛选（Esc）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="229"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="239"/>
         <source>{0} classes shown, not {1}: more would leave a class empty or split equal values.</source>
         <translation>显示 {0} 个分级而非 {1} 个：再多会出现空分级或把相同的值拆开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="268"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="278"/>
         <source>Click a province to show only the vendors headquartered there.</source>
         <translation>点击省份，仅显示总部位于该地的厂商。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="152"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="151"/>
         <source>Cluster cities</source>
         <translation>产业集群城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="156"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="155"/>
         <source>Colour ramp (ColorBrewer, colour-blind safe)</source>
         <translation>配色（ColorBrewer，色盲友好）</translation>
     </message>
@@ -758,7 +753,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="153"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="152"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
@@ -773,7 +768,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="148"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="147"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -783,7 +778,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="238"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="248"/>
         <source>No data (unknown, not zero)</source>
         <translation>无数据（未知，非零）</translation>
     </message>
@@ -793,7 +788,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>无数据：未知，非零</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="234"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="244"/>
         <source>No province has a value for this metric yet. Type values in the table, or choose another metric.</source>
         <translation>该指标尚无任何省份数据。请在表格中输入数值，或选择其他指标。</translation>
     </message>
@@ -803,7 +798,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="155"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="154"/>
         <source>Province-level metric</source>
         <translation>省级指标</translation>
     </message>
@@ -848,7 +843,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="149"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="148"/>
         <source>Tile grid</source>
         <translation>方格地图</translation>
     </message>
@@ -858,7 +853,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="271"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="281"/>
         <source>Vendors filtered to {0} ({1}): {2} headquartered there.</source>
         <translation>厂商已筛选为{0}（{1}）：{2} 家总部位于该地。</translation>
     </message>
@@ -1096,37 +1091,42 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/import_preview.py" line="85"/>
+        <source>Ignored: sheet {0}, row(s) {1}: computed cells edited; they cannot be imported</source>
+        <translation>已忽略：工作表 {0} 第 {1} 行的计算单元格被修改，这些单元格不可导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_preview.py" line="87"/>
         <source>Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported</source>
         <translation>已忽略：工作表 {0} 第 {1} 行被修改，但该工作表不可导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="89"/>
+        <location filename="../../workbench/ui/import_preview.py" line="91"/>
         <source>Sheet {0}: not written by Workbench</source>
         <translation>工作表 {0}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="90"/>
+        <location filename="../../workbench/ui/import_preview.py" line="92"/>
         <source>{0}, column {1}: not written by Workbench</source>
         <translation>{0} 的列 {1}：非 Workbench 导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="92"/>
+        <location filename="../../workbench/ui/import_preview.py" line="94"/>
         <source>{0}, column {1}: computed by Workbench, not imported</source>
         <translation>{0} 的列 {1}：由 Workbench 计算，不导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="95"/>
+        <location filename="../../workbench/ui/import_preview.py" line="97"/>
         <source>Report sheets, not imported: {0}</source>
         <translation>报告类工作表，不导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="116"/>
-        <location filename="../../workbench/ui/import_preview.py" line="124"/>
+        <location filename="../../workbench/ui/import_preview.py" line="118"/>
+        <location filename="../../workbench/ui/import_preview.py" line="126"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_preview.py" line="127"/>
+        <location filename="../../workbench/ui/import_preview.py" line="129"/>
         <source>Some changes were refused</source>
         <translation>部分修改被拒绝</translation>
     </message>
@@ -1239,22 +1239,22 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>此数据集没有关键数据。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="140"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="139"/>
         <source>Price per million tokens (CNY)</source>
         <translation>每百万tokens价格（元）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="207"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="209"/>
         <source>{0} new, {1} in total</source>
         <translation>新增{0}，累计{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="209"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="211"/>
         <source>{0} new</source>
         <translation>新增{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/key_figures.py" line="211"/>
+        <location filename="../../workbench/ui/panels/key_figures.py" line="213"/>
         <source>{0} in total</source>
         <translation>累计{0}</translation>
     </message>
@@ -1262,158 +1262,158 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="199"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="259"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -1508,7 +1508,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="45"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="58"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="55"/>
         <source>Revenue and market share</source>
         <translation>收入占比与市场份额</translation>
     </message>
@@ -1519,7 +1519,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>SWOT / PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="33"/>
+        <location filename="../../workbench/ui/panels/heat_map/panel.py" line="32"/>
         <location filename="../../workbench/ui/panels/registry.py" line="41"/>
         <source>Regional heat map</source>
         <translation>区域热力图</translation>
@@ -1551,56 +1551,71 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/preferences_dialog.py" line="29"/>
+        <source>Follow the language</source>
+        <translation>跟随界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="38"/>
         <source>Written on exported workbooks</source>
         <translation>写入导出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="32"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="41"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="42"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="45"/>
         <source>The bundled dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="46"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="59"/>
+        <source>Units</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="60"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="61"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
         <source>Autosave after</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="63"/>
         <source>Default dataset</source>
         <translation>默认数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="73"/>
         <source>Default dataset folder</source>
         <translation>默认数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="80"/>
         <source>“{0}” is not a dataset folder (it has no datapackage.json).</source>
         <translation>“{0}”不是数据集文件夹（其中没有 datapackage.json）。</translation>
     </message>
@@ -1649,32 +1664,32 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="45"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="56"/>
         <source>a value is required</source>
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="51"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="62"/>
         <source>“{0}” is not a number</source>
         <translation>“{0}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="54"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="65"/>
         <source>“{0}” is not a whole number</source>
         <translation>“{0}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="67"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="78"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="67"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="78"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/record_table.py" line="180"/>
+        <location filename="../../workbench/ui/models/record_table.py" line="191"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
     </message>
@@ -1704,7 +1719,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="130"/>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="79"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
         <source>Others / not attributed</source>
         <translation>其他/未归属</translation>
     </message>
@@ -1720,24 +1735,24 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/charts.py" line="180"/>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="199"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="66"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="196"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="182"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="183"/>
         <source>CAGR {0}-{1}: {2}</source>
         <translation>{0}-{1} 年复合增长率：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="188"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="67"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="189"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="69"/>
         <source>LLM market</source>
         <translation>大模型市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/charts.py" line="189"/>
+        <location filename="../../workbench/ui/panels/revenue/charts.py" line="190"/>
         <source>Multimodal market</source>
         <translation>多模态大模型市场</translation>
     </message>
@@ -1797,232 +1812,232 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>编辑 {0} 的收入占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="205"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="202"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="194"/>
         <source>Revenue mix (share of own revenue)</source>
         <translation>收入占比（占自身收入）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="198"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="195"/>
         <source>Market share (of a named market)</source>
         <translation>市场份额（所列市场）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="200"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="197"/>
         <source>The share of each vendor&apos;s own revenue that comes from large models: not a share of any market. Cloud giants (≤) give the whole cloud segment&apos;s share, an upper bound.</source>
         <translation>各厂商自身收入中来自大模型的比例，并非任何市场的份额。云厂商（≤）给出的是整个云业务的占比，为上限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="203"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="200"/>
         <source>Edit estimate…</source>
         <translation>编辑估计…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="204"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="201"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="229"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="226"/>
         <source>No estimate: {0}</source>
         <translation>无估计：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="267"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="263"/>
         <source>No named market in this analysis.</source>
         <translation>本分析中没有已定义的市场。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="272"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="268"/>
         <source>size not given</source>
         <translation>规模未给出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="273"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="269"/>
         <source>{0} · {1} · unit: {2} · size: {3} · source: {4}</source>
         <translation>{0} · {1} · 单位：{2} · 规模：{3} · 来源：{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="305"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="300"/>
         <source>Select a vendor&apos;s row first.</source>
         <translation>请先选择一个厂商所在行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="318"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="313"/>
         <source>Use another source&apos;s value</source>
         <translation>改用另一来源的数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/panel.py" line="322"/>
+        <location filename="../../workbench/ui/panels/revenue/panel.py" line="317"/>
         <source>Edit multimodal share</source>
         <translation>修改多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="20"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
         <source>unconcentrated (HHI &lt; 1,500)</source>
         <translation>竞争型（HHI &lt; 1,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="21"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="23"/>
         <source>moderately concentrated (1,500-2,500)</source>
         <translation>中度集中（1,500-2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="22"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="24"/>
         <source>highly concentrated (&gt; 2,500)</source>
         <translation>高度集中（&gt; 2,500）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="31"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
         <source>group revenue</source>
         <translation>集团收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="68"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
         <source>Multimodal share</source>
         <translation>多模态占比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="70"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
         <source>Multimodal market {0}</source>
         <translation>{0} 年多模态市场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="71"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="73"/>
         <source>Forecast {0}</source>
         <translation>{0} 年预测</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="72"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="74"/>
         <source>CAGR</source>
         <translation>年复合增长率</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="85"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="86"/>
         <source>{0} a year, {1}-{2}</source>
         <translation>每年 {0}，{1}-{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="30"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
         <source>cloud segment revenue</source>
         <translation>云业务收入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="32"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
         <source>revenue mix (low)</source>
         <translation>收入占比（低）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="33"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="35"/>
         <source>revenue mix (base)</source>
         <translation>收入占比（基准）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="34"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="36"/>
         <source>revenue mix (high)</source>
         <translation>收入占比（高）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="103"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="104"/>
         <source>Concentration of this market</source>
         <translation>该市场集中度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="105"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="106"/>
         <source>Named vendors&apos; total</source>
         <translation>已列明厂商合计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="107"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
         <source>CR3 (named vendors only)</source>
         <translation>CR3（仅列明厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="108"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
         <source>CR5 (named vendors only)</source>
         <translation>CR5（仅列明厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="109"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
         <source>HHI (range)</source>
         <translation>HHI（区间）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="110"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="111"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="118"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="119"/>
         <source>No vendor shares given: nothing to compute</source>
         <translation>没有厂商份额：无法计算</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="120"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="121"/>
         <source>{0} ({1} vendors)</source>
         <translation>{0}（{1} 家厂商）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="125"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="126"/>
         <source>{0} – {1} (others as many small firms – as one firm)</source>
         <translation>{0} – {1}（其他视为众多小企业 – 视为一家企业）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="163"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="164"/>
         <source> and {0} more</source>
         <translation> 等另外 {0} 家</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="169"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="170"/>
         <source>Shares out of order (low ≤ base ≤ high): {0}</source>
         <translation>占比顺序有误（应为 低 ≤ 基准 ≤ 高）：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="171"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="172"/>
         <source>Every estimate runs low ≤ base ≤ high</source>
         <translation>所有估计均满足 低 ≤ 基准 ≤ 高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="173"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
         <source>Shares outside 0-100%: {0}</source>
         <translation>占比超出 0-100%：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="174"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="175"/>
         <source>Every share is within 0-100%</source>
         <translation>所有占比均在 0-100% 之内</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="176"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="177"/>
         <source>Every named market&apos;s shares add up to at most 100%</source>
         <translation>每个所列市场的份额合计均不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="178"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="179"/>
         <source>Shares above 100% of: {0}</source>
         <translation>份额合计超过 100% 的市场：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="217"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="228"/>
         <source>Observations side by side</source>
         <translation>并列观察值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="181"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="182"/>
         <source>{0}: sources disagree on {1}: {2} in use; also {3}</source>
         <translation>{0}：各来源的{1}不一致：采用 {2}；另有 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="184"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="185"/>
         <source>{0}: {1} is {2}, but the observation in use says {3}</source>
         <translation>{0}：{1}为 {2}，但所采用的来源数据为 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="229"/>
         <source>Figure / source</source>
         <translation>数字 / 来源</translation>
     </message>
@@ -2080,7 +2095,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="146"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="218"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="229"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -2096,23 +2111,23 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>多模态占大模型市场比重</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="230"/>
         <source>In use</source>
         <translation>采用</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/market_tables.py" line="62"/>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="219"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="230"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="220"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="231"/>
         <source>Use the selected value</source>
         <translation>采用所选数值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/summary.py" line="221"/>
+        <location filename="../../workbench/ui/panels/revenue/summary.py" line="232"/>
         <source>All sources agree.</source>
         <translation>各来源一致。</translation>
     </message>
@@ -2641,83 +2656,83 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SwotPestPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="107"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="106"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="108"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="107"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="109"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="108"/>
         <source>PESTLE</source>
         <translation>PESTLE</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="110"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="109"/>
         <source>Add the Legal and Environmental factors to PEST</source>
         <translation>在 PEST 中增加法律与环境因素</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="111"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="110"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="112"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="111"/>
         <source>Sort by impact × likelihood. While sorted, drags still move entries between quadrants; Ctrl+Up/Down is off.</source>
         <translation>按影响 × 可能性排序。排序时仍可拖动条目到其他象限；Ctrl+上/下 不可用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="113"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="113"/>
         <source>PEST</source>
         <translation>PEST</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="114"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="113"/>
         <source>TOWS matrix</source>
         <translation>TOWS 矩阵</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="263"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="260"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="272"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="269"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="277"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="274"/>
         <source>Entries are sorted by priority: turn sorting off to reorder them.</source>
         <translation>条目正按优先级排序：关闭排序后才能调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="279"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="276"/>
         <source>Reorder entry</source>
         <translation>调整条目顺序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="289"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="286"/>
         <source>Copy entry</source>
         <translation>复制条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="295"/>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="308"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="292"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="305"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="296"/>
+        <location filename="../../workbench/ui/panels/swot_pest/panel.py" line="293"/>
         <source>{0} TOWS strategies link this entry:
 {1}
 

@@ -48,16 +48,19 @@ def rename_baidu(book) -> None:
     sheet.cell(row, 3).value = "Baidu Group"  # name_en
 
 
-def share_cell(book) -> tuple[int, int]:
-    """A numeric cell in the body of the Revenue Mix sheet."""
-    sheet = book["Revenue Mix"]
+REPORT_SHEET = "Market Concentration"  # a report: computed from the market shares, never imported
+
+
+def report_cell(book) -> tuple[int, int]:
+    """A numeric cell in the body of a report sheet."""
+    sheet = book[REPORT_SHEET]
     return next((r, c) for r in range(2, sheet.max_row + 1) for c in range(1, sheet.max_column + 1)
                 if isinstance(sheet.cell(r, c).value, (int, float)) and sheet.cell(r, c).data_type != "f")
 
 
-def edit_revenue_and_vendor(book) -> None:
-    row, column = share_cell(book)
-    book["Revenue Mix"].cell(row, column).value = 99999
+def edit_report_and_vendor(book) -> None:
+    row, column = report_cell(book)
+    book[REPORT_SHEET].cell(row, column).value = 99999
     rename_baidu(book)
 
 
@@ -72,26 +75,26 @@ def test_an_untouched_export_reports_no_edited_report_sheets(exported):
 def test_an_edited_report_sheet_is_listed_and_the_cli_imports_nothing_without_the_flag(exported, project, tmp_path,
                                                                                         capsys):
     book = openpyxl.load_workbook(exported[1])
-    row, _ = share_cell(book)
-    path = edited(exported, tmp_path / "edited.xlsx", edit_revenue_and_vendor)
+    row, _ = report_cell(book)
+    path = edited(exported, tmp_path / "edited.xlsx", edit_report_and_vendor)
     before = project.read_bytes()
     assert main(["import", str(path), "--into", str(project)]) == 1
     err = capsys.readouterr().err
-    assert f"ignored: sheet 'Revenue Mix', row(s) {row}: edited, but this sheet cannot be imported" in err
+    assert f"ignored: sheet '{REPORT_SHEET}', row(s) {row}: edited, but this sheet cannot be imported" in err
     assert "--ignore-read-only-sheets" in err and project.read_bytes() == before
 
     assert main(["import", str(path), "--into", str(project), "--ignore-read-only-sheets"]) == 0
     out, err = capsys.readouterr()
-    assert "ignored: sheet 'Revenue Mix'" in err and "imported 1 change(s)" in out
+    assert f"ignored: sheet '{REPORT_SHEET}'" in err and "imported 1 change(s)" in out
     assert open_project(project).vendors.get(("baidu",)).name_en == "Baidu Group"
 
 
 def test_the_dry_run_of_a_workbook_lists_the_ignored_edits_and_exits_1(exported, project, tmp_path, capsys):
-    path = edited(exported, tmp_path / "edited.xlsx", edit_revenue_and_vendor)
+    path = edited(exported, tmp_path / "edited.xlsx", edit_report_and_vendor)
     before = project.read_bytes()
     assert main(["import", str(path), "--into", str(project), "--dry-run"]) == 1
     out, err = capsys.readouterr()
-    assert "Vendors!" in out and "'Baidu Group'" in out and "ignored: sheet 'Revenue Mix'" in err
+    assert "Vendors!" in out and "'Baidu Group'" in out and f"ignored: sheet '{REPORT_SHEET}'" in err
     assert project.read_bytes() == before
 
 
@@ -107,10 +110,10 @@ def test_an_added_row_in_a_report_sheet_counts_as_an_edit(exported, tmp_path):
 def test_the_preview_window_lists_the_ignored_edits(exported, tmp_path, qtbot):
     from workbench.ui.import_preview import ImportPreviewDialog
 
-    path = edited(exported, tmp_path / "edited.xlsx", edit_revenue_and_vendor)
+    path = edited(exported, tmp_path / "edited.xlsx", edit_report_and_vendor)
     dialog = ImportPreviewDialog(plan_import(load_dataset(BUNDLED_DATASET).workspace, path))
     qtbot.addWidget(dialog)
-    assert "Ignored: sheet Revenue Mix" in dialog.notes.toPlainText()
+    assert f"Ignored: sheet {REPORT_SHEET}" in dialog.notes.toPlainText()
     assert "ignored" in dialog.summary.text()
 
 

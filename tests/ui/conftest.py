@@ -5,7 +5,7 @@ import gc
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from workbench.ui.i18n import apply_language
+from workbench.ui.i18n import apply_language, apply_units
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
 
@@ -34,10 +34,12 @@ def collect_on_this_thread(qapp):
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp):
-    """Each test starts and ends in English, whatever another test switched to."""
+    """Each test starts and ends in English with amounts following it, whatever another test switched to."""
     apply_language("en")
+    apply_units("")
     yield
     apply_language("en")
+    apply_units("")
 
 
 @pytest.fixture

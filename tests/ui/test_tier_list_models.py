@@ -7,7 +7,7 @@ from tests.ui.editing import type_into_editor
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
 from workbench.ui.panels.tier_list import TierListPanel
-from workbench.ui.panels.tier_list.bubble_chart import MAX_SIZE, MIN_SIZE, bubble_sizes
+from workbench.ui.panels.tier_list.bubble_chart import BUBBLE_SIZE
 from workbench.ui.panels.tier_list.models import TierTableModel
 from workbench.ui.panels.tier_list.state import TierState
 from workbench.ui.session import Session
@@ -64,9 +64,7 @@ def test_sorting_by_composite_uses_numbers_and_editing_a_score_re_ranks(qtbot, b
     assert bundled_panel.session.undo_stack.count() == 5
 
 
-def test_bubbles_grow_with_revenue_and_vendors_without_an_estimate_get_the_minimum(bundled_panel):
-    sizes = bubble_sizes([None, 0.0, 4.0, 16.0])
-    assert sizes.tolist() == [MIN_SIZE, MIN_SIZE, MIN_SIZE + (MAX_SIZE - MIN_SIZE) * 0.5, MAX_SIZE]
+def test_every_bubble_has_one_size_and_the_note_says_what_colour_means(bundled_panel):
     chart = bundled_panel.chart
     bundled_panel.tabs.setCurrentWidget(chart)
     chart.set_axes("commercial", "rnd")
@@ -74,8 +72,10 @@ def test_bubbles_grow_with_revenue_and_vendors_without_an_estimate_get_the_minim
     assert len(points) == 20
     assert (points["baidu"]["x"], points["baidu"]["y"]) == (88, 95)
     assert points["baidu"]["color"] == "#0072B2"
-    # No bundled source gives an amount of large-model revenue (seed 002 gives revenue mix, a share of
-    # the vendor's own revenue): no bubble is sized by an amount made up from it.
-    assert bundled_panel.state.revenue == {}
-    assert all(p["size"] == MIN_SIZE for p in points.values())
+    # No source gives an amount of large-model revenue: a size would mean nothing, so there is none.
+    assert {p["size"] for p in points.values()} == {BUBBLE_SIZE}
+    assert [spot.size() for spot in chart.scatter.points()] == [BUBBLE_SIZE] * 20
+    note = chart.size_note.text()
+    assert "tier" in note and "same size" in note and "revenue" not in note.lower()
+    assert "Revenue" not in chart._tip(88, 95, "baidu")
     assert "百度" in chart._tip(88, 95, "baidu")

@@ -8,16 +8,6 @@ SCENARIOS = ("low", "base", "high")
 MULTIMODAL_SERIES = "multimodal_market"
 
 
-def base_amounts(ws: Workspace) -> dict[str, float]:
-    """Each vendor's large-model revenue in bn CNY, where a source gives it.
-
-    None of the bundled sources does: seed 002 gives each vendor's revenue mix
-    (a share of its own revenue), which is no amount. Kept as a mapping so that
-    views sized by revenue fall back to their "no estimate" look.
-    """
-    return ws.derived("base_amounts", dict)
-
-
 def cagr(first_value: float, last_value: float, years: int) -> float | None:
     if years <= 0 or first_value is None or last_value is None or first_value <= 0 or last_value <= 0:
         return None

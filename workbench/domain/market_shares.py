@@ -145,6 +145,26 @@ def share_problems(record: e.MarketShare, definition: e.MarketDefinition | None,
     return problems
 
 
+def edited_total_problems(ws: Workspace, edited: list[tuple[int, e.MarketShare]]) -> list[tuple[int, str, str]]:
+    """(number, field, message) for shares changed together: every one of them in a market that would then
+    hold more than 100%, so that none of that market's edits goes in alone."""
+    names = {v.vendor_id: v.name_zh or v.vendor_id for v in ws.vendors}
+    replaced = {(r.market_id, r.vendor_id): r for _number, r in edited}
+    by_market: dict[str, list[e.MarketShare]] = {}
+    for record in ws.market_shares:
+        record = replaced.get((record.market_id, record.vendor_id), record)
+        by_market.setdefault(record.market_id, []).append(record)
+    problems = []
+    for number, record in edited:
+        definition = ws.market_definitions.get((record.market_id,))
+        if definition is None:
+            continue  # the reference check names the unknown market
+        parts = _parts(by_market.get(record.market_id, []), definition, names)
+        if sum(share for _name, share in parts) > 1 + TOLERANCE:
+            problems.append((number, "share", over_market_message(definition, parts)))
+    return problems
+
+
 def definition_problems(definition: e.MarketDefinition, shares: list[e.MarketShare],
                         names: dict[str, str]) -> list[tuple[str, str]]:
     """A market's new size must still hold the amounts of its vendors."""

@@ -8,12 +8,10 @@ ready instead of computing them on the turn that shows the new workspace.
 from __future__ import annotations
 
 from .analysis import entries_by_scope
-from .market import base_amounts
 from .scoring import current_tiers
 from .workspace import Workspace
 
 
 def warm_caches(ws: Workspace) -> None:
     current_tiers(ws)
-    base_amounts(ws)
     entries_by_scope(ws)

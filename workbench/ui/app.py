@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .i18n import apply_language
+from .i18n import apply_language, apply_units
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 # Asked for by name: with LANG=C fontconfig would otherwise pick Japanese glyph forms.
@@ -33,7 +33,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     font = app.font()
     font.setFamilies(list(dict.fromkeys([*CJK_FAMILIES, *font.families()])))  # the system's font comes last
     app.setFont(font)
-    apply_language(Settings().language())
+    settings = Settings()
+    apply_language(settings.language())
+    apply_units(settings.units())
     return app
 
 

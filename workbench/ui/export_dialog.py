@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from workbench.domain import Workspace
 from workbench.domain.entities import INDUSTRY_SCOPE
-from workbench.domain.units import amount_language
 from workbench.storage.excel import SCENARIOS, ExportOptions, available_sheets
 
-from .i18n import current_language
+from .i18n import amount_units
 
 from .settings import Settings
 
@@ -77,7 +76,7 @@ class ExportDialog(QDialog):
         self.language_box = QComboBox()
         self.language_box.addItem("中文", "zh")
         self.language_box.addItem("English", "en")
-        language = deliverable["language"] or amount_language(current_language())
+        language = deliverable["language"] or amount_units()  # the Units preference, unless chosen here
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.author_edit = QLineEdit(settings.author_name())
 

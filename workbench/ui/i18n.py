@@ -13,6 +13,7 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 _installed: list[QTranslator] = []
 _current = "en"
+_units = ""  # the Units preference: "" follows the language, "zh" 亿元, "en" bn CNY
 
 
 def system_language() -> str:
@@ -21,6 +22,19 @@ def system_language() -> str:
 
 def current_language() -> str:
     return _current
+
+
+def apply_units(units: str) -> str:
+    """Set how amounts are shown: "zh" (亿元), "en" (bn CNY), or "" to follow the language; returns it."""
+    global _units
+    _units = units if units in ("zh", "en") else ""
+    return _units
+
+
+def amount_units() -> str:
+    """"zh" (亿元) or "en" (bn CNY): the one setting every panel and the workbook export show amounts in."""
+    # As domain.units.amount_language decides, without importing the domain: the window is built before it loads.
+    return _units or ("zh" if _current.lower().startswith("zh") else "en")
 
 
 def apply_language(language: str) -> str:

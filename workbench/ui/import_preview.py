@@ -82,7 +82,9 @@ class ImportPreviewDialog(QDialog):
 
     def _left_alone_text(self) -> str:
         plan = self.plan
-        lines = [self.tr("Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported")
+        lines = [(self.tr("Ignored: sheet {0}, row(s) {1}: computed cells edited; they cannot be imported")
+                  if edit.computed else
+                  self.tr("Ignored: sheet {0}, row(s) {1}: edited, but this sheet cannot be imported"))
                  .format(edit.sheet, ", ".join(map(str, edit.rows[:20])) + ("…" if len(edit.rows) > 20 else ""))
                  for edit in plan.read_only_edits]
         lines += [f"{issue.sheet}{'!' + issue.cell if issue.cell else ''}: {issue.message}" for issue in plan.issues]

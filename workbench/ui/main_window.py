@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
                                QWidget)
@@ -13,7 +13,7 @@ from .autosave import Autosave
 from .documents import PROJECT_SUFFIX, Documents
 from .finder import Finder
 from .help_menu import HelpMenu
-from .i18n import LANGUAGES, apply_language, current_language
+from .i18n import LANGUAGES, apply_language, apply_units, current_language
 from .panels.base import Panel
 from .panels.registry import PANELS, PANELS_BY_NAME
 from .session import Session
@@ -235,9 +235,14 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog
 
+        units_before = self.settings.units()
         dialog = PreferencesDialog(self.settings, self)
         if self.ask_preferences(dialog):
             self.autosave.set_interval(self.settings.autosave_seconds())
+            if self.settings.units() != units_before:
+                apply_units(self.settings.units())
+                for panel in self.panels.values():  # panels read the units when they retranslate
+                    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
             if dialog.chosen_language() != self.settings.language():
                 self.set_language(dialog.chosen_language())
 

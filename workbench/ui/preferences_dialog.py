@@ -1,4 +1,4 @@
-"""Preferences (Ctrl+,): language, author, autosave interval and the dataset opened by default."""
+"""Preferences (Ctrl+,): language, units, paper size, author, autosave interval and the dataset opened by default."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from .i18n import LANGUAGES
-from .settings import Settings
+from .settings import PAPER_SIZES, Settings
 
 MAX_AUTOSAVE_SECONDS = 3600
 
@@ -25,6 +25,15 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language())))
+        self.units_combo = QComboBox()
+        self.units_combo.addItem(self.tr("Follow the language"), "")
+        self.units_combo.addItem("亿元", "zh")  # units are written as analysts write them, never translated
+        self.units_combo.addItem("bn CNY", "en")
+        self.units_combo.setCurrentIndex(max(0, self.units_combo.findData(settings.units())))
+        self.paper_combo = QComboBox()
+        for size in PAPER_SIZES:
+            self.paper_combo.addItem(size, size)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(settings.paper_size())))
         self.author_edit = QLineEdit(settings.author_name())
         self.author_edit.setPlaceholderText(self.tr("Written on exported workbooks"))
         self.autosave_spin = QSpinBox()
@@ -47,6 +56,8 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Units"), self.units_combo)
+        form.addRow(self.tr("Paper size"), self.paper_combo)
         form.addRow(self.tr("Author"), self.author_edit)
         form.addRow(self.tr("Autosave after"), self.autosave_spin)
         form.addRow(self.tr("Default dataset"), dataset_row)
@@ -70,6 +81,8 @@ class PreferencesDialog(QDialog):
                                      .format(dataset))
             self.error_label.show()
             return
+        self.settings.set_units(self.units_combo.currentData())
+        self.settings.set_paper_size(self.paper_combo.currentData())
         self.settings.set_author_name(self.author_edit.text().strip())
         self.settings.set_autosave_seconds(self.autosave_spin.value())
         self.settings.set_default_dataset(dataset)

@@ -12,6 +12,8 @@ ORGANIZATION = "Workbench"
 APPLICATION = "Workbench"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30.0
+PAPER_SIZES = ("A4", "Letter")
+AMOUNT_UNITS = ("", "zh", "en")  # follow the language, 亿元, bn CNY
 
 # Bump when a key changes meaning, and add a step to _MIGRATIONS.
 SCHEMA_VERSION = 1
@@ -91,6 +93,24 @@ class Settings:
     def set_language(self, language: str) -> None:
         self._store.setValue("ui/language", language)
 
+    def units(self) -> str:
+        """How amounts are shown: "zh" (亿元), "en" (bn CNY), or "" to follow the language."""
+        units = str(self._store.value("ui/units", "") or "")
+        return units if units in AMOUNT_UNITS else ""
+
+    def set_units(self, units: str) -> None:
+        self._store.setValue("ui/units", units if units in AMOUNT_UNITS else "")
+
+    def paper_size(self) -> str:
+        """The paper printed and exported pages are laid out for: "A4" (the default) or "Letter"."""
+        size = str(self._store.value("export/paper_size", PAPER_SIZES[0]) or "")
+        return size if size in PAPER_SIZES else PAPER_SIZES[0]
+
+    def set_paper_size(self, size: str) -> None:
+        if size not in PAPER_SIZES:
+            raise ValueError(f"unknown paper size {size!r}: use one of {', '.join(PAPER_SIZES)}")
+        self._store.setValue("export/paper_size", size)
+
     def author_name(self) -> str:
         """Written on exported workbooks."""
         return str(self._store.value("export/author", "") or "")
@@ -118,14 +138,6 @@ class Settings:
     def app_folder(self) -> Path:
         """The folder of the settings file; recovery files of unsaved analyses go there too."""
         return self.path.parent
-
-    def paper_size(self) -> str:
-        """"A4" or "Letter": the workbook's pages and the briefing's."""
-        value = str(self._store.value("export/paper_size", "A4") or "A4")
-        return value if value in ("A4", "Letter") else "A4"
-
-    def set_paper_size(self, paper: str) -> None:
-        self._store.setValue("export/paper_size", paper)
 
     def deliverable_choices(self) -> dict:
         """The last briefing or deck export: sections left out and the labels' language ("" follows the window)."""

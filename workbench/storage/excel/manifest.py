@@ -10,7 +10,11 @@ Layout of the sheet (one record per row, column A says what the row is):
 for every sheet the app wrote, ``sheet | <title> | <binding as JSON>`` for the
 table sheets, ``formula | <sheet title> | <cell>``, and ``digest | <title> |
 <row>:<row_digest> …`` for the report sheets (every sheet without a binding),
-so that an edit there is reported instead of lost. Binding one more sheet (one
+so that an edit there is reported instead of lost. A table sheet has digests
+too, of what import does not read in it: per record row its key and computed
+cells (a name looked up, a share derived), per row without a record (a
+remainder, a vendor with no estimate) every cell; import looks a row's digest
+up among them, so sorting the rows is no edit (see ``bound_row_digest``). Binding one more sheet (one
 ``out.table(…, table=…)`` call in its writer) makes it importable and moves it
 from the digests to the bindings by itself. Anything else is refused on import.
 """
@@ -167,6 +171,21 @@ def row_digest(cells: Iterable[tuple[int, Any]]) -> str:
             text = f"s{value}"
         parts.append(f"{column}={text}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def bound_row_digest(cells: Iterable[tuple[str, Any]], binding: SheetBinding, has_record: bool) -> str | None:
+    """The digest of what import does not read in one row of a table sheet: cells are (header, value).
+
+    A row holding a record: its key and computed columns (the bound fields are
+    compared cell by cell). A row without one, which the app wrote as a derived
+    line: every cell. None for a blank row.
+    """
+    fields = {column.header: column.field for column in binding.columns}
+    kept = [(header, value) for header, value in cells if header in fields  # a column added in Excel is not ours
+            and (not has_record or fields[header] is None or fields[header] in binding.key_fields)]
+    if not any(value not in (None, "") for _header, value in kept):
+        return None
+    return row_digest(sorted(kept, key=lambda cell: cell[0]))
 
 
 def _parse_digests(title: str, text: str) -> dict[int, str]:

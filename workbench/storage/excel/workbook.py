@@ -20,7 +20,7 @@ from openpyxl.writer.excel import ExcelWriter
 from workbench import __version__
 
 from ..atomic import atomic_path
-from .manifest import MANIFEST_SHEET, Manifest, sheet_digests
+from .manifest import MANIFEST_SHEET, Manifest, SheetBinding, bound_row_digest, sheet_digests
 from .openpyxl_internals import WriteOnlyWorksheet, add_streamed_sheet, writing_streamed_sheet
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
 from .registry import SheetSpec, registered_sheets
@@ -59,7 +59,7 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
             raise ExportError(f"Could not write the sheet {spec.title!r}: {error}") from error
         report.sheets.append(spec.title)
     _check_progress(progress, len(specs), total)
-    _write_manifest(workbook, out, report.sheets)
+    _write_manifest(workbook, out, report.sheets, workspace)
     _set_properties(workbook, workspace, options)
     return workbook
 
@@ -70,11 +70,11 @@ def _new_sheet(workbook: Workbook, title: str, streamed: bool):
     return add_streamed_sheet(workbook, title)
 
 
-def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str]) -> None:
+def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str], workspace) -> None:
     """The hidden, protected sheet import reads to map cells back to records (see manifest)."""
     formula_cells = {title: set(cells) for title, cells in out.report.formulas.items()}
     manifest = Manifest(app_version=__version__, written=list(written), bindings=out.bindings,
-                        formula_cells=formula_cells, digests=_report_digests(workbook, out, formula_cells))
+                        formula_cells=formula_cells, digests=_report_digests(workbook, out, formula_cells, workspace))
     ws = workbook.create_sheet(MANIFEST_SHEET)
     for row_number, row in enumerate(manifest.rows(), start=1):
         for column, value in enumerate(row, start=1):
@@ -83,17 +83,36 @@ def _write_manifest(workbook: Workbook, out: SheetWriter, written: list[str]) ->
     ws.protection.sheet = True
 
 
-def _report_digests(workbook: Workbook, out: SheetWriter, formula_cells: dict[str, set[str]]) -> dict:
-    """Row fingerprints of the sheets import cannot read back, so that an edit in them is noticed, not lost.
+def _report_digests(workbook: Workbook, out: SheetWriter, formula_cells: dict[str, set[str]], workspace) -> dict:
+    """Row fingerprints of what import cannot read back, so that an edit there is noticed, not lost.
 
-    Table sheets (bound in the manifest) are compared cell by cell instead; a
-    streamed sheet cannot be read back here and gets none.
+    Report sheets whole; table sheets (bound in the manifest) only their
+    computed cells and derived rows, the bound cells being compared one by one.
+    A streamed sheet cannot be read back here and gets none.
     """
     digests = {}
     for ws in workbook.worksheets:
-        if ws.title in out.bindings or isinstance(ws, WriteOnlyWorksheet):
+        if isinstance(ws, WriteOnlyWorksheet):
             continue
-        digests[ws.title] = sheet_digests(ws.iter_rows(), formula_cells.get(ws.title, set()))
+        binding = out.bindings.get(ws.title)
+        if binding is None:
+            digests[ws.title] = sheet_digests(ws.iter_rows(), formula_cells.get(ws.title, set()))
+        else:
+            digests[ws.title] = _table_sheet_digests(ws, binding, workspace.table(binding.table))
+    return digests
+
+
+def _table_sheet_digests(ws, binding: SheetBinding, table) -> dict[int, str]:
+    headers = [column.header for column in binding.columns]
+    key_columns = [headers.index(next(c.header for c in binding.columns if c.field == name))
+                   for name in binding.key_fields]
+    digests = {}
+    for number, row in enumerate(ws.iter_rows(min_row=binding.header_row + 1, values_only=True),
+                                 start=binding.header_row + 1):
+        key = tuple("" if row[index] is None else row[index] for index in key_columns)
+        digest = bound_row_digest(zip(headers, row), binding, table.get(key) is not None)
+        if digest is not None:
+            digests[number] = digest
     return digests
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from workbench.domain import Batch, update
+from workbench.domain.market_shares import edited_total_problems
 from workbench.domain.rules import check_record, check_references
 from workbench.domain.tables import SPECS_BY_NAME, TABLE_SPECS
 
@@ -79,4 +80,7 @@ def _problems_by_candidate(workspace, candidates: list, source_ids: set[str]) ->
         others = {name: records for name, records in tables.items() if name != table}
         for problem in check_values(typed, schema_for(spec)) + reference_problems(others, {table: typed}):
             found[problem.row].append((problem.column or "", problem.message))
+    # A market holds at most 100%, with every edit of this import counted (the same rule as table imports).
+    for number, name, message in edited_total_problems(workspace, by_table.get("market_shares", [])):
+        found[number].append((name, message))
     return found

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from workbench.domain.tables import SPECS_BY_NAME
 
-from ..excel.manifest import MANIFEST_SHEET, SheetBinding, sheet_digests
+from ..excel.manifest import MANIFEST_SHEET, SheetBinding, bound_row_digest, sheet_digests
 from .reading import EMPTY_CELL, SheetCell, WorkbookImportError, open_export, sheet_rows
 from .values import convert, field_types, unchanged
 
@@ -61,10 +61,22 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ReadOnlyEdit:
-    """Rows of a report sheet that differ from what the app wrote: the sheet is not imported, so they are lost."""
+    """Rows of a report sheet that differ from what the app wrote: the sheet is not imported, so they are lost.
+
+    ``computed``: rows of a table sheet whose computed cells (a name looked up,
+    a derived share) or derived lines (a remainder) were edited; the sheet's
+    other cells are imported.
+    """
 
     sheet: str
     rows: tuple[int, ...]
+    computed: bool = False
+
+    @property
+    def reason(self) -> str:
+        if self.computed:
+            return "edited, but these cells are computed by Workbench and cannot be imported"
+        return "edited, but this sheet cannot be imported"
 
     def describe(self, limit: int = 20) -> str:
         shown = ", ".join(str(row) for row in self.rows[:limit])
@@ -97,7 +109,8 @@ def plan_import(workspace, path: str | Path) -> ImportPlan:
             elif binding.table not in SPECS_BY_NAME:
                 plan.issues.append(CellIssue(title, "", f"this version has no table {binding.table!r}"))
             else:
-                _compare_sheet(plan, workspace, workbook[title], binding, manifest.formula_cells.get(title, set()))
+                _compare_sheet(plan, workspace, workbook[title], binding, manifest.formula_cells.get(title, set()),
+                               manifest.digests.get(title))
     return plan
 
 
@@ -138,8 +151,14 @@ def _counted_rows(ws):
         yield row
 
 
-def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_formulas: set[str]) -> None:
+def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_formulas: set[str],
+                   written: dict[int, str] | None) -> None:
+    """``written``: the digests of the sheet's computed cells and derived rows at export (None from a version
+    that wrote none): a row whose digest is not among them had such cells edited."""
     title = ws.title
+    written_digests = set(written.values()) if written is not None else None
+    headers: list[str] = []
+    edited_rows: list[int] = []
     table = workspace.table(binding.table)
     types = field_types(table.spec.entity_type)
     fields_by_header = {c.header: c.field for c in binding.columns}
@@ -153,6 +172,7 @@ def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_f
             columns = _match_header(plan, title, cells, fields_by_header, binding)
             if columns is None:
                 return
+            headers = ["" if cell.value is None else str(cell.value) for cell in cells]
             continue
         key = _row_key(plan, title, number, cells, columns, binding, types)
         if key is None:
@@ -162,6 +182,12 @@ def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_f
             continue
         seen.add(key)
         record = table.get(key)
+        if written_digests is not None:
+            digest = bound_row_digest(zip(headers, (cell.value for cell in cells)), binding, record is not None)
+            if digest is not None and digest not in written_digests:
+                edited_rows.append(number)
+            elif record is None:
+                continue  # a line the app derived (a remainder, "no estimate"), as it was written
         if record is None:
             plan.issues.append(CellIssue(title, f"A{number}", f"{binding.table} has no record {_show(key)}: "
                                                               "adding rows is not imported"))
@@ -186,6 +212,8 @@ def _compare_sheet(plan: ImportPlan, workspace, ws, binding: SheetBinding, app_f
                 header = next(h for h, f in fields_by_header.items() if f == field_name)
                 plan.changes.append(CellChange(title, number, header, coordinate, old, new,
                                                binding.table, key, field_name))
+    if edited_rows:
+        plan.read_only_edits.append(ReadOnlyEdit(title, tuple(edited_rows), computed=True))
     missing = len(table) - matched
     if columns is not None and missing > 0:
         plan.issues.append(CellIssue(title, "", f"{missing} {binding.table} record(s) are not in the sheet: "

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from workbench.domain.key_figures import FigureRow, format_value, key_figure_rows, price_points
 
-from ..i18n import current_language
+from ..i18n import amount_units, current_language
 from ..image_export import install_image_actions, toolbar_button
 from .base import Panel
 
@@ -176,9 +176,12 @@ class KeyFiguresPanel(Panel):
         unit = _text(_UNITS[row.unit]) if row.unit in _UNITS else row.unit
         if row.table == "filing_batches":
             value = batch_value_text(row.batch_count, row.batch_cumulative)
-        elif chinese and row.unit == "bn CNY":
+        elif row.unit == "bn CNY" and amount_units() == "zh":
             # Chinese analysts write amounts in 亿元 (2697亿元, not 269.7 bn).
             value, unit = format_value(*_in_yi(row.value, row.value_high), row.bound), "亿元"
+        elif row.unit == "bn CNY":
+            # Written as the Units preference names it, whatever the language, like the revenue panel.
+            value, unit = format_value(row.value, row.value_high, row.bound), "bn CNY"
         else:
             value = format_value(row.value, row.value_high, row.bound)
         kind = _text(_KINDS[row.kind]) if row.kind in _KINDS else row.kind

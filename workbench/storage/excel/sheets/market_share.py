@@ -19,12 +19,17 @@ CONCENTRATION_TITLE = "Market Concentration"
 PERCENT, NUMBER, HHI = "0.0%", "#,##0.0##", "#,##0"
 OTHERS = "Others / not attributed 其他/未归属"
 
+# Columns with a field come back on import. "Share 份额" is the share in use (the one given, else amount ÷
+# size, and the remainder on the Others line): computed, so the share a source gives has its own column.
+# Amounts are shown in the export's unit and are not read back.
 COLUMNS = (
-    Column("Market ID"), Column("Market 市场"), Column("Period 期间"), Column("Unit 单位"),
-    Column("Market size 市场规模", number_format=NUMBER), Column("Vendor ID"), Column("Vendor 厂商"),
-    Column("Share 份额", number_format=PERCENT), Column("Amount 数额", number_format=NUMBER),
-    Column("Rank 排名"), Column("Kind"), Column("Source ID"), Column("Section 章节", wrap=True),
-    Column("Note", wrap=True),
+    Column("Market ID", field="market_id"), Column("Market 市场"), Column("Period 期间"), Column("Unit 单位"),
+    Column("Market size 市场规模", number_format=NUMBER), Column("Vendor ID", field="vendor_id"),
+    Column("Vendor 厂商"), Column("Share 份额", number_format=PERCENT),
+    Column("Share given 给定份额", number_format=PERCENT, field="share"),
+    Column("Amount 数额", number_format=NUMBER), Column("Rank 排名", field="rank"), Column("Kind", field="kind"),
+    Column("Source ID", field="source_id"), Column("Section 章节", wrap=True, field="section"),
+    Column("Note", wrap=True, field="note"),
 )
 CONCENTRATION_COLUMNS = (
     Column("Market ID"), Column("Market 市场"), Column("Period 期间"),
@@ -51,15 +56,15 @@ def market_share_sheet(ws, workspace, options, out: SheetWriter) -> None:
                   _amount(d.size, d, language))
         for named in view.ranked():
             r = named.record
-            rows.append((*market, r.vendor_id, named.name, named.share, _amount(r.amount, d, language), r.rank,
-                         r.kind, r.source_id, r.section, r.note))
+            rows.append((*market, r.vendor_id, named.name, named.share, r.share, _amount(r.amount, d, language),
+                         r.rank, r.kind, r.source_id, r.section, r.note))
         if view.shares:
-            rows.append((*market, "", OTHERS, view.remainder, None, None, "derived", d.source_id, "",
+            rows.append((*market, "", OTHERS, view.remainder, None, None, None, "derived", d.source_id, "",
                          "What the named vendors do not hold: 100% less their shares."))
         else:
-            rows.append((*market, "", OTHERS, None, None, None, "", d.source_id, d.section,
+            rows.append((*market, "", OTHERS, None, None, None, None, "", d.source_id, d.section,
                          d.note or "No source gives vendor shares of this market."))
-    out.table(ws, COLUMNS, rows)
+    out.table(ws, COLUMNS, rows, table="market_shares")
 
 
 @sheet(CONCENTRATION_TITLE, order=45, description="CR3, CR5 and HHI of each named market, over the whole market")

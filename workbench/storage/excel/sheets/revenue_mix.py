@@ -24,19 +24,20 @@ CATEGORY_LABELS = {
 }
 SCENARIO_COLUMNS = {"low": "share_low", "base": "share_base", "high": "share_high"}
 
+# Columns with a field come back on import; names, the category's label and the scenario's share are the app's.
 COLUMNS = (
-    Column("Vendor ID"),
+    Column("Vendor ID", field="vendor_id"),
     Column("中文名"),
     Column("English name"),
     Column("Category 类别"),
-    Column("Share low 占比低", number_format=PERCENT),
-    Column("Share base 占比基准", number_format=PERCENT),
-    Column("Share high 占比高", number_format=PERCENT),
+    Column("Share low 占比低", number_format=PERCENT, field="share_low"),
+    Column("Share base 占比基准", number_format=PERCENT, field="share_base"),
+    Column("Share high 占比高", number_format=PERCENT, field="share_high"),
     Column("Share (scenario) 情景", number_format=PERCENT),
-    Column("Caveat 说明", wrap=True),
-    Column("Kind"),
-    Column("Source ID"),
-    Column("Note", wrap=True),
+    Column("Caveat 说明", wrap=True, field="caveat"),
+    Column("Kind", field="kind"),
+    Column("Source ID", field="source_id"),
+    Column("Note", wrap=True, field="note"),
 )
 OBSERVATION_COLUMNS = (
     Column("Observation ID"), Column("Vendor ID"), Column("中文名"), Column("Figure 指标"),
@@ -60,7 +61,7 @@ def revenue_mix_sheet(ws, workspace, options, out: SheetWriter) -> None:
     for vendor_id in figures.no_estimate:
         vendor = workspace.vendors.get((vendor_id,))
         rows.append((vendor_id, vendor.name_zh, vendor.name_en, NO_ESTIMATE, None, None, None, None, "", "", "", ""))
-    out.table(ws, COLUMNS, rows)
+    out.table(ws, COLUMNS, rows, table="revenue_mix")
 
 
 @sheet(OBSERVATIONS_TITLE, order=42, description="Sources' values for revenue figures, kept side by side")

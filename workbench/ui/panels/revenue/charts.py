@@ -179,7 +179,8 @@ class MarketChart:
         self._set(self.forecast, (reported[-1:] if forecast else []) + forecast)
         title = translate("RevenuePanel", "Market size")
         if market.cagr is not None:
-            title += " · " + translate("RevenuePanel", "CAGR {0}-{1}: {2}").format(market.year, market.forecast_year,
+            # On a line of its own: beside the title it is cut off in a chart of a third of the panel.
+            title += "<br>" + translate("RevenuePanel", "CAGR {0}-{1}: {2}").format(market.year, market.forecast_year,
                                                                     format_share(market.cagr))
         _set_title(self.widget, title)
 

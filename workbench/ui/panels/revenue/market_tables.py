@@ -178,7 +178,7 @@ class MarketSizeTable(QTableWidget):
                 item.setForeground(_OTHER_SERIES_BRUSH)
             self._append(row)
         self.resizeColumnsToContents()
-        self.setColumnWidth(0, min(self.columnWidth(0), 230))  # long series names are elided, the tooltip has them
+        self.setColumnWidth(0, min(self.columnWidth(0), 320))  # a longer series name is elided, the tooltip has it
         for row in range(self.rowCount()):
             self.item(row, 0).setToolTip(self.item(row, 0).text())
 

@@ -17,9 +17,8 @@ from workbench.domain import PutRecord, update
 from workbench.domain.entities import Kind, Setting
 from workbench.domain.revenue_checks import conflicts, pick_observation
 from workbench.domain.revenue_figures import SHARE_SETTING, RevenueFigures, revenue_figures
-from workbench.domain.units import amount_language
 
-from ...i18n import current_language
+from ...i18n import amount_units
 from ...image_export import ImageActions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
@@ -186,12 +185,12 @@ class RevenuePanel(Panel):
         sizes.addWidget(self.size_table)
         sizes.addWidget(self.market_chart.widget)
         sizes.addWidget(figures)
-        sizes.setSizes([480, 520, 240])
+        sizes.setSizes([560, 440, 240])  # the table first: its series names are the key column
         return sizes
 
     # ------------------------------------------------------------ showing
     def retranslate(self) -> None:
-        self.language = amount_language(current_language())
+        self.language = amount_units()  # "zh" or "en": the unit amounts are shown in
         self.tabs.setTabText(0, self.tr("Revenue mix (share of own revenue)"))
         self.tabs.setTabText(1, self.tr("Market share (of a named market)"))
         self.tabs.setTabText(2, self.tr("Market size"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QListWidget,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from workbench.domain.market_shares import MarketView
@@ -12,6 +12,8 @@ from workbench.domain.percent import format_share
 from workbench.domain.revenue_checks import SHARE_FIELDS, Check, Conflict
 from workbench.domain.revenue_figures import RevenueFigures
 from workbench.domain.units import format_cny
+
+from ...i18n import current_language
 
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
@@ -141,7 +143,7 @@ class ChecksList(QListWidget):
         self._shown = None
 
     def show_checks(self, figures: RevenueFigures, names: dict[str, str], language: str = "en") -> None:
-        shown = (figures.checks, names, language)
+        shown = (figures.checks, names, language, current_language())  # the words change with the language
         if shown == self._shown:
             return  # rebuilding the list re-wraps every line: only when something changed
         self._shown = shown
@@ -196,6 +198,16 @@ class ConflictsBox(QGroupBox):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(True)
+        # The box is narrow: the value and "in use" keep their whole width, the source takes the rest, and
+        # each figure's title spans the row. The note column is hidden: the note is the line's tooltip.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnHidden(3, True)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._pick(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         self.use_button = QPushButton()
@@ -209,7 +221,7 @@ class ConflictsBox(QGroupBox):
 
     def show_conflicts(self, conflicts: list[Conflict], names: dict[str, str], sources: dict[str, str],
                        language: str = "en") -> None:
-        shown = (conflicts, names, sources, language)
+        shown = (conflicts, names, sources, language, current_language())
         if shown == self._shown:
             return
         self._shown = shown
@@ -228,6 +240,8 @@ class ConflictsBox(QGroupBox):
                                          observation_value(observation.field, observation.value, language),
                                          "✓" if observation.in_use else "", observation.note])
                 child.setData(0, OBSERVATION_ROLE, observation.observation_id)
+                source = sources.get(observation.source_id, observation.source_id)
+                child.setToolTip(0, f"{source}\n{observation.note}" if observation.note else source)
                 child.setToolTip(3, observation.note)
                 if observation.in_use:
                     font = child.font(0)
@@ -236,6 +250,7 @@ class ConflictsBox(QGroupBox):
                         child.setFont(column, font)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # "vendor · figure" is wider than the source column
             top.setExpanded(True)
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -1,11 +1,14 @@
-"""Two dimensions against each other: bubble size the revenue estimate, colour the tier."""
+"""Two dimensions against each other, one bubble per vendor coloured by its tier.
+
+Every bubble has the same size: no source gives the vendors' large-model
+revenue, and a size that meant nothing would read as a ranking.
+"""
 
 from __future__ import annotations
 
 import html
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QColor
@@ -15,17 +18,8 @@ from ...image_export import install_image_actions
 from .label_layout import Box, place_labels
 from .state import TierState
 
-MIN_SIZE, MAX_SIZE = 10.0, 60.0  # pixels; vendors without a revenue estimate get the minimum
+BUBBLE_SIZE = 18.0  # pixels, the same for every vendor
 LABEL_LIMIT = 60  # beyond this many vendors, names would only be noise
-
-
-def bubble_sizes(amounts: list[float | None]) -> np.ndarray:
-    """Area proportional to the amount (size grows with its square root)."""
-    known = [a for a in amounts if a is not None and a > 0]
-    largest = max(known) if known else 0.0
-    sizes = [MIN_SIZE if not a or a <= 0 or not largest else MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(a / largest)
-             for a in amounts]
-    return np.array(sizes, dtype=float)
 
 
 class BubbleChart(QWidget):
@@ -74,7 +68,7 @@ class BubbleChart(QWidget):
         layout.addWidget(self.unplotted_note)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
-        for signal in (state.updated, state.revenueUpdated, state.filterChanged):
+        for signal in (state.updated, state.filterChanged):
             signal.connect(self._on_state_changed)
         self.retranslate()
         self._fill_combos()
@@ -82,7 +76,7 @@ class BubbleChart(QWidget):
     def retranslate(self) -> None:
         self.x_label.setText(self.tr("x:"))
         self.y_label.setText(self.tr("y:"))
-        self.size_note.setText(self.tr("Bubble size: large-model revenue (base scenario); smallest: no estimate"))
+        self.size_note.setText(self.tr("Colour: tier. Every bubble has the same size. Hover over a bubble for its scores."))
 
     def set_active(self, active: bool) -> None:
         self._active = active
@@ -124,15 +118,14 @@ class BubbleChart(QWidget):
         if x_id is None or y_id is None:
             return []
         vendors = [v for v in state.vendor_ids if state.is_visible(v)]
-        sizes = bubble_sizes([state.revenue.get(v) for v in vendors])
         rows = []
-        for vendor_id, size in zip(vendors, sizes):
+        for vendor_id in vendors:
             x, y = ws.scores.get((vendor_id, x_id)), ws.scores.get((vendor_id, y_id))
             if x is None or x.value is None or y is None or y.value is None:
                 self.unplotted.append(vendor_id)
                 continue
             tier = state.tier(int(state.result.tiers[state.index_of(vendor_id)]))
-            rows.append({"vendor_id": vendor_id, "x": x.value, "y": y.value, "size": float(size),
+            rows.append({"vendor_id": vendor_id, "x": x.value, "y": y.value, "size": BUBBLE_SIZE,
                          "color": tier.color if tier else "#999999"})
         return rows
 
@@ -163,8 +156,10 @@ class BubbleChart(QWidget):
         for label in self.labels:
             self.plot.removeItem(label)
         self.labels = []
-        # Largest bubbles first: their names take the best places.
-        self._label_rows = sorted(rows, key=lambda row: -row["size"]) if len(rows) <= LABEL_LIMIT else []
+        # Leaders first: their names take the best places.
+        ranks = self.state.result.ranks
+        self._label_rows = (sorted(rows, key=lambda row: int(ranks[self.state.index_of(row["vendor_id"])]))
+                            if len(rows) <= LABEL_LIMIT else [])
         for row in self._label_rows:
             label = pg.TextItem(self.state.name_of(row["vendor_id"]), color="#333333", anchor=(0, 0))
             self.plot.addItem(label)
@@ -206,11 +201,8 @@ class BubbleChart(QWidget):
     def _tip(self, x: float, y: float, data: str) -> str:
         i = self.state.index_of(data)
         composite = self.state.result.composites[i] if i >= 0 else math.nan
-        revenue = self.state.revenue.get(data)
         text = f"{self.state.name_of(data)}\n{self.x_combo.currentText()}: {x:g}\n{self.y_combo.currentText()}: {y:g}"
         text += "\n" + self.tr("Composite {0:.1f}").format(composite)
-        if revenue is not None:
-            text += "\n" + self.tr("Revenue estimate {0:.1f} bn").format(revenue)
         return text
 
     def _on_clicked(self, _item, points, _event=None) -> None:

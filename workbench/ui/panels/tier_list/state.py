@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.domain import EditFinished, Workspace
 from workbench.domain.entities import Tier
-from workbench.domain.market import base_amounts
 from workbench.domain.baseline import Baseline, baseline_of
 from workbench.domain.scoring import UNSCORED_TIER, Margin, TierResult, current_tiers, robustness, \
     robustness_worth_showing
@@ -34,7 +33,6 @@ class TierState(QObject):
     """Composites, ranks and tiers were recomputed."""
 
     robustnessUpdated = Signal()
-    revenueUpdated = Signal()
     filterChanged = Signal()
 
     def __init__(self, session: Session, parent=None):
@@ -42,18 +40,15 @@ class TierState(QObject):
         self.session = session
         self.moved: set[str] = set()  # vendors whose tier changed with the last edit
         self.robustness: dict[str, float] = {}
-        self.revenue: dict[str, float] = {}
         self._generation = 0  # bumped by every edit; a result of an older generation is dropped
         self._job: tuple[int, frozenset[str], Future] | None = None
-        # The tables robustness and revenue read when last computed; None: not known yet, so every edit counts.
+        # The tables robustness read when last computed; None: not known yet, so every edit counts.
         self._robustness_reads: frozenset[str] | None = None
-        self._revenue_reads: frozenset[str] | None = None
         self._robustness_timer = QTimer(self, singleShot=True, interval=ROBUSTNESS_DELAY_MS)
         self._robustness_timer.timeout.connect(self._start_robustness)
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self._collect_robustness)
         self._recompute(track_moves=False)
-        self._read_revenue()
         self._robustness_timer.start()
         session.edited.connect(self._on_edited)  # once per edit, however many records it changed
         session.workspaceReplaced.connect(self._on_workspace_replaced)
@@ -182,16 +177,8 @@ class TierState(QObject):
             self.robustness = shares
         self.robustnessUpdated.emit()
 
-    def _read_revenue(self) -> None:
-        with self.workspace.recording_reads() as read:
-            self.revenue = base_amounts(self.workspace)
-        self._revenue_reads = frozenset(read)
-        self.revenueUpdated.emit()
-
     # ------------------------------------------------------------ following the session
     def _on_edited(self, edit: EditFinished) -> None:
-        if edit.touches(self._revenue_reads):
-            self._read_revenue()
         if edit.touches(self.workspace.reads_of("tiers")):
             self._recompute(track_moves=True)
         if edit.touches(self._robustness_reads):
@@ -201,7 +188,6 @@ class TierState(QObject):
     def _on_workspace_replaced(self) -> None:
         self._generation += 1
         self._recompute(track_moves=False)
-        self._read_revenue()
         self._robustness_timer.start()
 
     def _on_filter_changed(self, *_args) -> None:
