@@ -8,6 +8,7 @@ from pathlib import Path
 from workbench.domain.regions import Classing
 
 SCENARIOS = ("low", "base", "high")
+PAPER_SIZES = ("A4", "Letter")  # the one paper size every printed page of an export uses
 
 
 class ExportError(Exception):
@@ -29,6 +30,11 @@ class ExportOptions:
     regions_metric: str = ""  # the Regions sheet's metric; "" means the one covering the most provinces
     regions_classing: Classing | None = None  # the heat map's classes and ramp; None means the defaults
     map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
+    paper_size: str = "A4"  # one of PAPER_SIZES, for every printed page
+
+    def __post_init__(self):
+        if self.paper_size not in PAPER_SIZES:
+            raise ValueError(f"paper size {self.paper_size!r} is not one of {', '.join(PAPER_SIZES)}")
 
 
 @dataclass(frozen=True)
