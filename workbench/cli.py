@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if workspace is None:
         return EXIT_PROBLEMS
     options = ExportOptions(scenario=args.scenario or "base", language=args.language or "en",
-                            map_png=None if args.no_map else _map_png(workspace))
+                            map_png=None if args.no_map else _map_png(workspace), paper_size=args.paper)
     try:
         report = export_workbook(workspace, args.out, options)
     except ExportError as error:
@@ -312,6 +312,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", choices=("low", "base", "high"))
     p.add_argument("--language", choices=("en", "zh"), help="zh: amounts in 亿元; en (default): in bn CNY")
     p.add_argument("--no-map", action="store_true", help="leave the rendered map out of the Regions sheet")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4",
+                   help="the paper every printed page uses (default: A4)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "

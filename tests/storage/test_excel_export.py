@@ -106,10 +106,12 @@ def test_table_layout_freeze_widths_wrap_and_printing(tmp_path):
     assert table.ref == "A1:K21" and table.tableStyleInfo.name
     assert sheet.freeze_panes == "A2"
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet.oddFooter.left.text == "&A" and "&P" in sheet.oddFooter.right.text
-    assert "&N" in sheet.oddFooter.right.text
-    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.oddHeader.center.text == "&A" and sheet.oddFooter.center.text == "Page &P of &N"
+    assert sheet.page_setup.paperSize == 9  # A4, the default
+    # never squeezed to one page wide whatever the scale: at least 80% keeps 11 pt text above 8 pt
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage and int(sheet.page_setup.scale) >= 80
     assert sheet.page_setup.orientation == "landscape"
+    assert sheet["A1"].alignment.wrap_text  # headers wrap rather than widen their column
     assert sheet["I2"].alignment.wrap_text  # Description
     assert all(sheet.column_dimensions[col].width <= 60 for col in "ABCDEFGHIJK")
     # "中文名" header is 6 cells wide, its values "阿里巴巴 19" 11: CJK counts double
@@ -314,7 +316,10 @@ def test_permission_denied_gives_export_error_even_as_root(tmp_path, monkeypatch
 
 def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     """Big sheets will need openpyxl's write-only mode: the same helper must serve them."""
+    from datetime import date
+
     from workbench.storage.excel.options import ExportReport
+    from workbench.storage.excel.printing import set_up_printing
     from workbench.storage.excel.writer import Column, SheetWriter
 
     book = openpyxl.Workbook(write_only=True)
@@ -322,11 +327,13 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     out = SheetWriter(ExportReport(path=tmp_path / "big.xlsx"), [])
     with pytest.warns(UserWarning, match="table columns manually"):  # openpyxl warns even when they are given
         out.table(sheet, [Column("n"), Column("text", wrap=True)], [(-i, "=1+1") for i in range(500)])
+    set_up_printing(book, "Letter", "Title", date(2025, 1, 2))
     book.save(tmp_path / "big.xlsx")
     reopened = openpyxl.load_workbook(tmp_path / "big.xlsx")["Big"]
     assert reopened.freeze_panes == "A2" and reopened.tables["tbl_Big"].ref == "A1:B501"
     assert reopened["A3"].value == -1 and reopened["B3"].value == "=1+1" and reopened["B3"].data_type == "s"
-    assert reopened.oddFooter.left.text == "&A" and reopened.print_title_rows == "$1:$1"
+    assert reopened.oddHeader.center.text == "&A" and reopened.print_title_rows == "$1:$1"
+    assert reopened.page_setup.paperSize == 1 and reopened.oddHeader.right.text == "2025-01-02"
     assert out.report.rows == {"Big": 500}
 
 

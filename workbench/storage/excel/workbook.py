@@ -23,6 +23,7 @@ from workbench import __version__
 from ..atomic import atomic_path
 from .manifest import MANIFEST_SHEET, Manifest, sheet_digests
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
+from .printing import set_up_printing
 from .registry import SheetSpec, registered_sheets
 from .writer import SheetWriter
 
@@ -59,6 +60,8 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
             raise ExportError(f"Could not write the sheet {spec.title!r}: {error}") from error
         report.sheets.append(spec.title)
     _check_progress(progress, len(specs), total)
+    set_up_printing(workbook, options.paper_size, options.title or workspace.info.title or "Workbench export",
+                    datetime.now(timezone.utc).date())
     _write_manifest(workbook, out, report.sheets)
     _set_properties(workbook, workspace, options)
     return workbook

@@ -22,7 +22,10 @@ from .styles import Styles
 
 MAX_COLUMN_WIDTH = 60
 MIN_COLUMN_WIDTH = 6
-LANDSCAPE_FROM_WIDTH = 110  # total column width (characters) above which a sheet prints landscape
+# Total column width (characters) a table may take: at 80% it still fits a landscape page of A4 or Letter.
+PRINTED_WIDTH_BUDGET = 160
+NARROWEST_WRAPPED = 24  # a column shrunk to fit the page wraps its text, but keeps a few words a line
+HEADER_LINE_HEIGHT = 15  # points per line of a wrapped header
 # Formulas the app may write: none may reach outside the workbook or run anything.
 _UNSAFE_FORMULA = re.compile(r"\[|://|\||\b(HYPERLINK|WEBSERVICE|FILTERXML|INDIRECT|CALL|REGISTER|RTD|EXEC)\s*\(",
                              re.IGNORECASE)
@@ -62,6 +65,44 @@ def widest(values: Iterable) -> int:
             break
         best = max(best, display_width(text))
     return best
+
+
+def header_width(header: str) -> int:
+    """The narrowest width a header wraps into without breaking a word: its longest word, or 10."""
+    return max([10, *(display_width(word) for word in header.split())])
+
+
+def wrapped_lines(text: str, width: int) -> list[str]:
+    """Lines as a spreadsheet wraps `text` in `width` character cells: at spaces, a long word on its own."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and display_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def fit_widths(widths: Sequence[int], floors: Sequence[int]) -> tuple[list[int], set[int]]:
+    """Narrow the widest columns until the table fits PRINTED_WIDTH_BUDGET; return widths and the narrowed.
+
+    A narrowed column wraps its text, so nothing is cut; none goes below its
+    header's longest word or NARROWEST_WRAPPED.
+    """
+    widths = list(widths)
+    floors = [max(floor, NARROWEST_WRAPPED) for floor in floors]
+    shrunk: set[int] = set()
+    while sum(widths) > PRINTED_WIDTH_BUDGET:
+        candidates = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not candidates:
+            break
+        widest_column = max(candidates, key=lambda i: widths[i])
+        others = sorted((widths[i] for i in candidates if i != widest_column), reverse=True)
+        target = max(floors[widest_column], others[0] if others else 0,
+                     widths[widest_column] - (sum(widths) - PRINTED_WIDTH_BUDGET))
+        widths[widest_column] = target if target < widths[widest_column] else widths[widest_column] - 1
+        shrunk.add(widest_column)
+    return widths, shrunk
 
 
 def internal_location(title: str) -> str:
@@ -127,16 +168,22 @@ class SheetWriter:
         if table is not None:
             self._bind(ws.title, columns, table, key_fields)
         rows = [list(row) for row in rows]
-        widths = [max(display_width(c.header), widest(r[i] for r in rows)) for i, c in enumerate(columns)]
+        widths = [max(header_width(c.header), widest(r[i] for r in rows)) for i, c in enumerate(columns)]
         widths = [min(max(w + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH) for w in widths]
+        widths, shrunk = fit_widths(widths, [header_width(c.header) + 2 for c in columns])
+        columns = [Column(c.header, True, c.number_format, c.field) if i in shrunk else c
+                   for i, c in enumerate(columns)]
         letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
         for letter, width in zip(letters, widths):
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
-        self._set_up_printing(ws, sum(widths))
+        if not isinstance(ws, WriteOnlyWorksheet):  # a streamed sheet has no row dimensions to set
+            lines = max(len(wrapped_lines(c.header, w - 2)) for c, w in zip(columns, widths))
+            ws.row_dimensions[1].height = HEADER_LINE_HEIGHT * lines
 
         styles = self.styles
-        ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill)
+        ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill,
+                                  alignment=styles.header_alignment)
                    for c, letter in zip(columns, letters)])
         # One styled cell per column; data cells copy its style, far cheaper than styling each cell.
         streamed = isinstance(ws, WriteOnlyWorksheet)
@@ -193,14 +240,3 @@ class SheetWriter:
         table.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, start=1)]
         table.tableStyleInfo = TableStyleInfo(name=self.styles.table_style, showRowStripes=True)
         ws.add_table(table)
-
-    @staticmethod
-    def _set_up_printing(ws, total_width: int) -> None:
-        if total_width > LANDSCAPE_FROM_WIDTH:
-            ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0  # as many pages down as needed
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
-        ws.oddFooter.left.text = "&A"
-        ws.oddFooter.right.text = "Page &P of &N"
