@@ -42,8 +42,10 @@ qt_packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-
 xvfb_packages="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 xvfb xauth"
 font_packages="fonts-noto-cjk"
-# For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install).
-test_packages="libreoffice-calc-nogui"
+# For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install) and
+# prints them to PDF for the print check, with Carlito, a font as wide as Excel's Calibri, so
+# that columns print as wide as they do from Excel.
+test_packages="libreoffice-calc-nogui fonts-crosextra-carlito"
 
 python_is_usable() {
   command -v python3 >/dev/null 2>&1 &&

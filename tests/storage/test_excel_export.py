@@ -341,3 +341,20 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
                           st.text(alphabet=st.sampled_from("ab 1\n中文ｆＷ"), max_size=12)), max_size=30))
 def test_the_widest_value_is_found_without_measuring_them_all(values):
     assert widest(values) == max([display_width(v) for v in values] + [0])
+
+
+def test_charts_draw_straight_lines_and_leave_gaps_for_missing_figures(tmp_path):
+    """A smoothed line invents values between the points, and a missing figure drawn as 0 is a false one."""
+    from workbench.storage.dataset import load_dataset
+    from workbench.storage.opening import BUNDLED_DATASET
+
+    path = tmp_path / "charts.xlsx"
+    export_workbook(load_dataset(BUNDLED_DATASET).workspace, path)
+    with zipfile.ZipFile(path) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) >= 3
+    for xml in charts:
+        assert '<smooth val="1"' not in xml and "<smooth/>" not in xml
+        assert 'dispBlanksAs val="gap"' in xml
+    scatter = [xml for xml in charts if "<scatterChart>" in xml]
+    assert scatter and all('<smooth val="0"/>' in xml for xml in scatter)

@@ -26,6 +26,7 @@ MIN_PRINTED_FONT = 8.0  # points, after scaling
 CELL_FONT = 11.0  # openpyxl's default (Calibri 11), the size of most cells
 CHART_FONT = 10.0  # what spreadsheets draw chart labels in when a chart sets no size
 HEADER_FOOTER_FONT = 10  # scaled with the sheet: at the smallest scale allowed it stays readable
+DRAWING_SHARE_OF_COLUMNS = 0.85
 DEFAULT_ROW_HEIGHT = 15.0  # points
 DEFAULT_COLUMN_WIDTH = 8.43  # characters
 
@@ -212,8 +213,10 @@ def _place_drawings(ws, drawings, last_row: int, paper: Paper, landscape: bool, 
     """
     room_width, room_height = printable(paper, landscape)
     # The header and footer sit inside the top and bottom margins; the repeated title row does not.
-    room_width = min(room_width / scale, first_page_width) - 6
-    room_height = room_height / scale - title_height - 12
+    # The columns' width is estimated on the wide side (column_points): a drawing as wide as
+    # the estimate could reach into the next page's columns, so it keeps well within it.
+    room_width = min(room_width / scale, first_page_width * DRAWING_SHARE_OF_COLUMNS) - 6
+    room_height = room_height / scale - title_height - DEFAULT_ROW_HEIGHT - 12
     row = last_row + 2
     for drawing in drawings:
         width, height = _drawing_points(drawing)
@@ -223,10 +226,10 @@ def _place_drawings(ws, drawings, last_row: int, paper: Paper, landscape: bool, 
             drawing.width, drawing.height = width / POINTS_PER_CM, height / POINTS_PER_CM
         else:
             drawing.width, drawing.height = int(width / 0.75), int(height / 0.75)
-        ws.row_breaks.append(Break(id=row - 1))
-        drawing.anchor = f"A{row}"  # openpyxl turns it into a one-cell anchor of the size set above
-        rows = _rows_spanned(ws, row, height)
-        row += rows + 1
+        ws.row_breaks.append(Break(id=row - 1))  # the page starts at `row`, an empty row above the drawing:
+        # a drawing that started right at the break would leave its top edge on the page before.
+        drawing.anchor = f"A{row + 1}"  # openpyxl turns it into a one-cell anchor of the size set above
+        row += 1 + _rows_spanned(ws, row + 1, height) + 1
     return row - 1 if drawings else last_row
 
 

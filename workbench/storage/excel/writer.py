@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from copy import copy
@@ -23,9 +24,12 @@ from .styles import Styles
 MAX_COLUMN_WIDTH = 60
 MIN_COLUMN_WIDTH = 6
 # Total column width (characters) a table may take: at 80% it still fits a landscape page of A4 or Letter.
-PRINTED_WIDTH_BUDGET = 160
-NARROWEST_WRAPPED = 24  # a column shrunk to fit the page wraps its text, but keeps a few words a line
-HEADER_LINE_HEIGHT = 15  # points per line of a wrapped header
+PRINTED_WIDTH_BUDGET = 150
+NARROWEST_WRAPPED = 20  # a column narrowed to fit the page wraps its text, but keeps a few words a line
+WIDEST_ON_TWO_PAGES = 40  # a column's width in a table printed over two pages across
+LINE_HEIGHT = 15  # points per line of wrapped text: rows are whole lines high, so they look alike
+LETTERS_PER_DIGIT = 1.2
+MAX_LINES = 27  # Excel's tallest row (409 pt); a longer text scrolls inside its cell
 # Formulas the app may write: none may reach outside the workbook or run anything.
 _UNSAFE_FORMULA = re.compile(r"\[|://|\||\b(HYPERLINK|WEBSERVICE|FILTERXML|INDIRECT|CALL|REGISTER|RTD|EXEC)\s*\(",
                              re.IGNORECASE)
@@ -72,37 +76,56 @@ def header_width(header: str) -> int:
     return max([10, *(display_width(word) for word in header.split())])
 
 
-def wrapped_lines(text: str, width: int) -> list[str]:
-    """Lines as a spreadsheet wraps `text` in `width` character cells: at spaces, a long word on its own."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and display_width(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines or [""]
+def line_count(value, width: int) -> int:
+    """Lines a spreadsheet wraps `value` into at `width` character cells: at spaces, and anywhere in a run
+    of Chinese or a word wider than the cell."""
+    if value is None or isinstance(value, (int, float)):
+        return 1
+    text = str(value)
+    # Widths count digits; letters of a proportional font are narrower on average, Chinese about two digits.
+    width, count = max(int(width * (LETTERS_PER_DIGIT if text.isascii() else 1)), 1), 0
+    for paragraph in text.split("\n"):
+        used = 0  # cells used on the current line
+        count += 1
+        for word in paragraph.split(" "):
+            size = display_width(word)
+            if used and used + 1 + size <= width:
+                used += 1 + size
+                continue
+            if used:
+                count += 1
+            extra, used = divmod(size, width)
+            count += extra - (1 if extra and not used else 0)
+            used = used or (width if extra else 0)
+    return count
 
 
 def fit_widths(widths: Sequence[int], floors: Sequence[int]) -> tuple[list[int], set[int]]:
-    """Narrow the widest columns until the table fits PRINTED_WIDTH_BUDGET; return widths and the narrowed.
+    """Narrow the wide columns alike until the table fits PRINTED_WIDTH_BUDGET; return widths and the narrowed.
 
-    A narrowed column wraps its text, so nothing is cut; none goes below its
-    header's longest word or NARROWEST_WRAPPED.
+    Every column wider than NARROWEST_WRAPPED gives up the same fraction of its
+    width, so long texts keep the most room; a narrowed column wraps its text, so
+    nothing is cut. None goes below NARROWEST_WRAPPED or its header's longest
+    word: a table that cannot fit so prints over two pages across, its long
+    columns at WIDEST_ON_TWO_PAGES, so its rows stay a few lines high.
     """
     widths = list(widths)
     floors = [max(floor, NARROWEST_WRAPPED) for floor in floors]
-    shrunk: set[int] = set()
-    while sum(widths) > PRINTED_WIDTH_BUDGET:
-        candidates = [i for i, w in enumerate(widths) if w > floors[i]]
-        if not candidates:
-            break
-        widest_column = max(candidates, key=lambda i: widths[i])
-        others = sorted((widths[i] for i in candidates if i != widest_column), reverse=True)
-        target = max(floors[widest_column], others[0] if others else 0,
-                     widths[widest_column] - (sum(widths) - PRINTED_WIDTH_BUDGET))
-        widths[widest_column] = target if target < widths[widest_column] else widths[widest_column] - 1
-        shrunk.add(widest_column)
-    return widths, shrunk
+
+    def narrowed(fraction: float) -> list[int]:
+        return [w if w <= floor else max(floor, math.ceil(w * fraction)) for w, floor in zip(widths, floors)]
+
+    if sum(widths) <= PRINTED_WIDTH_BUDGET:
+        return widths, set()
+    if sum(narrowed(0.0)) > PRINTED_WIDTH_BUDGET:  # two pages across anyway: rows stay short instead
+        fitted = [min(w, WIDEST_ON_TWO_PAGES) for w in widths]
+        return fitted, {i for i, (old, new) in enumerate(zip(widths, fitted)) if new < old}
+    low, high = 0.0, 1.0
+    for _ in range(20):
+        middle = (low + high) / 2
+        low, high = (middle, high) if sum(narrowed(middle)) <= PRINTED_WIDTH_BUDGET else (low, middle)
+    fitted = narrowed(low)
+    return fitted, {i for i, (old, new) in enumerate(zip(widths, fitted)) if new < old}
 
 
 def internal_location(title: str) -> str:
@@ -178,8 +201,7 @@ class SheetWriter:
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
         if not isinstance(ws, WriteOnlyWorksheet):  # a streamed sheet has no row dimensions to set
-            lines = max(len(wrapped_lines(c.header, w - 2)) for c, w in zip(columns, widths))
-            ws.row_dimensions[1].height = HEADER_LINE_HEIGHT * lines
+            self._fit_row_heights(ws, columns, widths, rows)
 
         styles = self.styles
         ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill,
@@ -198,6 +220,18 @@ class SheetWriter:
         self._frame_table(ws, columns, len(rows))
         self.report.rows[ws.title] = self.report.rows.get(ws.title, 0) + len(rows)
         return len(rows)
+
+    @staticmethod
+    def _fit_row_heights(ws, columns: Sequence[Column], widths: Sequence[int], rows: list[list]) -> None:
+        """Rows as tall as their wrapped text, in whole lines: not every spreadsheet grows them itself."""
+        ws.row_dimensions[1].height = LINE_HEIGHT * max(line_count(c.header, w - 2) for c, w in zip(columns, widths))
+        wrapped = [(i, widths[i] - 2) for i, c in enumerate(columns) if c.wrap]
+        if not wrapped:
+            return
+        for number, row in enumerate(rows, start=2):
+            lines = max(line_count(row[i], width) for i, width in wrapped)
+            if lines > 1:
+                ws.row_dimensions[number].height = LINE_HEIGHT * min(lines, MAX_LINES)
 
     def _bind(self, title: str, columns: Sequence[Column], table: str, key_fields: Sequence[str]) -> None:
         from workbench.domain.tables import SPECS_BY_NAME
