@@ -106,7 +106,7 @@ def test_table_layout_freeze_widths_wrap_and_printing(tmp_path):
     assert table.ref == "A1:K21" and table.tableStyleInfo.name
     assert sheet.freeze_panes == "A2"
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet.oddHeader.center.text == "&A" and sheet.oddFooter.center.text == "Page &P of &N"
+    assert sheet.oddHeader.left.text == "&A" and sheet.oddFooter.right.text == "Page &P of &N"
     assert sheet.page_setup.paperSize == 9  # A4, the default
     # never squeezed to one page wide whatever the scale: at least 80% keeps 11 pt text above 8 pt
     assert not sheet.sheet_properties.pageSetUpPr.fitToPage and int(sheet.page_setup.scale) >= 80
@@ -332,7 +332,7 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     reopened = openpyxl.load_workbook(tmp_path / "big.xlsx")["Big"]
     assert reopened.freeze_panes == "A2" and reopened.tables["tbl_Big"].ref == "A1:B501"
     assert reopened["A3"].value == -1 and reopened["B3"].value == "=1+1" and reopened["B3"].data_type == "s"
-    assert reopened.oddHeader.center.text == "&A" and reopened.print_title_rows == "$1:$1"
+    assert reopened.oddHeader.left.text == "&A" and reopened.print_title_rows == "$1:$1"
     assert reopened.page_setup.paperSize == 1 and reopened.oddHeader.right.text == "2025-01-02"
     assert out.report.rows == {"Big": 500}
 

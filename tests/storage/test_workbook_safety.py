@@ -111,7 +111,7 @@ def test_properties_cover_contents_and_every_table_sheet_is_laid_out(exported):
     for title in manifest.bindings:
         sheet = book[title]
         assert sheet.freeze_panes == "A2" and (sheet.tables or sheet.auto_filter.ref), title
-        assert sheet.print_title_rows == "$1:$1" and "&P" in sheet.oddFooter.center.text, title
+        assert sheet.print_title_rows == "$1:$1" and "&P" in sheet.oddFooter.right.text, title
 
 
 def test_pandas_reads_every_table_sheet_back_to_the_app_values(exported):

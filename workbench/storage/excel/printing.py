@@ -77,10 +77,11 @@ def _page(ws, paper: Paper, title: str, exported: date) -> None:
     margins.top, margins.bottom = MARGIN_TOP, MARGIN_BOTTOM
     margins.header = margins.footer = MARGIN_HEADER
     header, footer = ws.oddHeader, ws.oddFooter
-    for part, text in ((header.left, title.replace("&", "&&")), (header.center, "&A"),
-                       (header.right, exported.isoformat()), (footer.center, "Page &P of &N")):
+    # The sheet and date above, the document and page below: a long title never meets the sheet name.
+    for part, text in ((header.left, "&A"), (header.right, exported.isoformat()),
+                       (footer.left, title.replace("&", "&&")), (footer.right, "Page &P of &N")):
         part.text, part.size = text, HEADER_FOOTER_FONT
-    footer.left.text = footer.right.text = None
+    header.center.text = footer.center.text = None
     ws.print_options.horizontalCentered = False
 
 
