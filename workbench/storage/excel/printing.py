@@ -58,14 +58,15 @@ def printable(paper: Paper, landscape: bool) -> tuple[float, float]:
             height - (MARGIN_TOP + MARGIN_BOTTOM) * POINTS_PER_INCH)
 
 
-def set_up_printing(workbook, paper_size: str, title: str, exported: date, skip: tuple[str, ...] = ()) -> None:
+def set_up_printing(workbook, paper_size: str, title: str, exported: date) -> None:
+    """Lay out every visible sheet for print on `paper_size` ("A4" or "Letter")."""
     paper = PAPERS[paper_size]
     for ws in workbook.worksheets:
-        if ws.title in skip or ws.sheet_state != "visible":
+        if ws.sheet_state != "visible":
             continue
         _page(ws, paper, title, exported)
         if isinstance(ws, WriteOnlyWorksheet):  # streamed: cells are gone, only a plain layout is possible
-            _streamed_layout(ws, paper)
+            _streamed_layout(ws)
         else:
             _layout(ws, paper)
 
@@ -85,7 +86,7 @@ def _page(ws, paper: Paper, title: str, exported: date) -> None:
     ws.print_options.horizontalCentered = False
 
 
-def _streamed_layout(ws, paper: Paper) -> None:
+def _streamed_layout(ws) -> None:
     ws.page_setup.orientation = "landscape"
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.print_title_rows = "1:1"
