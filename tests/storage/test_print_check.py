@@ -29,7 +29,7 @@ PAPER_TOLERANCE = 2.0  # points: PDF page sizes are rounded
 # layout that adds pages must say so here. Sheets wider than a page print over two pages across,
 # their rows a few lines high, rather than squeezed below 8 pt (Sources: long citations and notes).
 MAX_PAGES = {"Vendors": 4, "Tier List": 4, "Regions": 5, "Revenue Mix": 4, "Market": 2, "Market Share": 3,
-             "Key figures": 7, "Market Concentration": 3, "SWOT": 3, "PEST": 2, "Sources": 12}
+             "Key figures": 7, "Market Concentration": 3, "SWOT": 4, "PEST": 2, "Sources": 12}
 DEFAULT_MAX_PAGES = 1  # the cover, and the short tables
 EMU_PER_POINT = 12700
 
@@ -195,3 +195,12 @@ def test_the_map_image_prints_whole_on_one_page(printed):
     for picture in page.images:
         assert picture["x0"] >= margin and picture["x1"] <= float(page.width) - margin, f"page {number}"
         assert picture["top"] >= margin and picture["bottom"] <= float(page.height) - margin, f"page {number}"
+
+
+def test_no_swot_grid_is_split_from_its_title(printed):
+    """Each scope's grid prints whole: a page holding a Strengths quadrant holds its Threats too."""
+    _, _, _, pages = printed
+    swot_pages = [page for page in pages if _sheet_of(page, ["SWOT"]) == "SWOT"]
+    assert swot_pages
+    for number, page in enumerate(swot_pages, start=1):
+        assert page["text"].count("Strengths") == page["text"].count("Threats"), f"SWOT page {number}"

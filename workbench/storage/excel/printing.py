@@ -20,6 +20,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 
+from .writer import LINE_HEIGHT, line_count
+
 POINTS_PER_INCH = 72
 POINTS_PER_CM = 72 / 2.54
 MIN_PRINTED_FONT = 8.0  # points, after scaling
@@ -58,9 +60,15 @@ def printable(paper: Paper, landscape: bool) -> tuple[float, float]:
             height - (MARGIN_TOP + MARGIN_BOTTOM) * POINTS_PER_INCH)
 
 
-def set_up_printing(workbook, paper_size: str, title: str, exported: date) -> None:
-    """Lay out every visible sheet for print on `paper_size` ("A4" or "Letter")."""
+def set_up_printing(workbook, paper_size: str, title: str, exported: date,
+                    kept_together: dict[str, list[tuple[int, int]]] | None = None) -> None:
+    """Lay out every visible sheet for print on `paper_size` ("A4" or "Letter").
+
+    `kept_together` names, per sheet, row spans a page break must not cut
+    (see SheetWriter.keep_together).
+    """
     paper = PAPERS[paper_size]
+    kept_together = kept_together or {}
     for ws in workbook.worksheets:
         if ws.sheet_state != "visible":
             continue
@@ -68,7 +76,7 @@ def set_up_printing(workbook, paper_size: str, title: str, exported: date) -> No
         if isinstance(ws, WriteOnlyWorksheet):  # streamed: cells are gone, only a plain layout is possible
             _streamed_layout(ws)
         else:
-            _layout(ws, paper)
+            _layout(ws, paper, kept_together.get(ws.title, []))
 
 
 def _page(ws, paper: Paper, title: str, exported: date) -> None:
@@ -92,7 +100,7 @@ def _streamed_layout(ws) -> None:
     ws.print_title_rows = "1:1"
 
 
-def _layout(ws, paper: Paper) -> None:
+def _layout(ws, paper: Paper, kept_together: list[tuple[int, int]]) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_setup.fitToWidth = ws.page_setup.fitToHeight = None
     drawings = [*ws._charts, *ws._images]
@@ -132,12 +140,48 @@ def _layout(ws, paper: Paper) -> None:
     if titles:
         ws.print_title_rows = titles
     scale = ws.page_setup.scale / 100
+    if kept_together:
+        room = printable(paper, landscape)[1] / scale - (_row_height(ws, 1) if titles else 0.0)
+        _break_before_split_spans(ws, kept_together, room)
     first_page = _first_page_width([widths.get(c, column_points(None)) for c in range(1, len(widths) + 1)],
                                    {brk.id for brk in ws.col_breaks.brk}, printable(paper, landscape)[0] / scale)
     last_row = _place_drawings(ws, drawings, last_row, paper, landscape, scale,
                                _row_height(ws, 1) if titles else 0.0, first_page)
     last_column = max((block[1] for block in blocks), default=1)
     ws.print_area = f"A1:{get_column_letter(last_column)}{last_row}"
+
+
+def _break_before_split_spans(ws, spans: list[tuple[int, int]], room: float) -> None:
+    """Page breaks so that no span in `spans` is split, where the span fits a page at all.
+
+    Follows the rows down as the spreadsheet paginates them; the rows of a span
+    get explicit heights, so that the spreadsheet's pages are the ones counted here.
+    """
+    starts = {first: last for first, last in spans}
+    last_row = max(last for _, last in spans)
+    used = 0.0
+    for row in range(1, last_row + 1):
+        if row in starts:
+            heights = [_fitted_height(ws, r) for r in range(row, starts[row] + 1)]
+            for offset, height in enumerate(heights):
+                ws.row_dimensions[row + offset].height = height
+            if used and used + sum(heights) > room and sum(heights) <= room:
+                ws.row_breaks.append(Break(id=row - 1))
+                used = 0.0
+        height = _row_height(ws, row)
+        used = used + height if used + height <= room else height
+
+
+def _fitted_height(ws, row: int) -> float:
+    """A row's height: as set, or as many lines as its tallest wrapped cell needs."""
+    if ws.row_dimensions[row].height:
+        return ws.row_dimensions[row].height
+    lines = 1
+    for cell in ws[row]:
+        if cell.value is not None and cell.has_style and cell.alignment.wrap_text:
+            width = ws.column_dimensions[get_column_letter(cell.column)].width or DEFAULT_COLUMN_WIDTH
+            lines = max(lines, line_count(cell.value, int(width) - 2))
+    return max(DEFAULT_ROW_HEIGHT, LINE_HEIGHT * lines)
 
 
 def _fit(paper: Paper, width: float, min_scale: float) -> tuple[bool, float | None]:

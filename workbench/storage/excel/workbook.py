@@ -61,7 +61,7 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
         report.sheets.append(spec.title)
     _check_progress(progress, len(specs), total)
     set_up_printing(workbook, options.paper_size, options.title or workspace.info.title or "Workbench export",
-                    datetime.now(timezone.utc).date())
+                    datetime.now(timezone.utc).date(), out.kept_together)
     _write_manifest(workbook, out, report.sheets)
     _set_properties(workbook, workspace, options)
     return workbook

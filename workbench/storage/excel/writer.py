@@ -141,6 +141,12 @@ class SheetWriter:
         self.contents = tuple(contents)  # the sheets of this export, for the cover
         self.styles = styles or Styles()
         self.bindings: dict[str, SheetBinding] = {}  # table sheets that import can read back
+        self.kept_together: dict[str, list[tuple[int, int]]] = {}  # sheet -> row spans a page must not split
+
+    def keep_together(self, ws, first_row: int, last_row: int) -> None:
+        """Ask print layout to start a new page before these rows rather than split them (a heading and its
+        block); a span taller than a page is split anyway."""
+        self.kept_together.setdefault(ws.title, []).append((first_row, last_row))
 
     def set(self, cell, value, coordinate: str | None = None) -> None:
         """Write ``value`` safely (see safe_cells) and report what was changed.
