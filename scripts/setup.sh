@@ -42,9 +42,10 @@ qt_packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-
 xvfb_packages="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 xvfb xauth"
 font_packages="fonts-noto-cjk"
-# For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install)
-# and opens exported slide decks (Impress).
-test_packages="libreoffice-calc-nogui libreoffice-impress-nogui"
+# For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install),
+# prints them to PDF for the print check with Carlito (as wide as Excel's Calibri, so columns
+# print as wide as they do from Excel), and opens exported slide decks (Impress).
+test_packages="libreoffice-calc-nogui libreoffice-impress-nogui fonts-crosextra-carlito"
 
 python_is_usable() {
   command -v python3 >/dev/null 2>&1 &&

@@ -60,6 +60,17 @@ def test_export_without_the_map(tmp_path):
         assert not any(name.startswith("xl/media/") for name in package.namelist())
 
 
+def test_export_prints_on_the_paper_asked_for(tmp_path, capsys):
+    out = tmp_path / "book.xlsx"
+    assert main(["export", "--no-map", "--paper", "Letter", "--out", str(out)]) == 0
+    book = load_workbook(out)
+    assert {sheet.page_setup.paperSize for sheet in book.worksheets if sheet.sheet_state == "visible"} == {1}
+    assert main(["export", "--no-map", "--out", str(out)]) == 0  # A4 unless asked
+    assert load_workbook(out)["Vendors"].page_setup.paperSize == 9
+    assert main(["export", "--paper", "A3", "--out", str(out)]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
 def test_import_merges_a_table_into_a_project(tmp_path, capsys):
     from workbench.storage.dataset import load_dataset
     from workbench.storage.project import open_project, save_project

@@ -106,10 +106,12 @@ def test_table_layout_freeze_widths_wrap_and_printing(tmp_path):
     assert table.ref == "A1:K21" and table.tableStyleInfo.name
     assert sheet.freeze_panes == "A2"
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet.oddFooter.left.text == "&A" and "&P" in sheet.oddFooter.right.text
-    assert "&N" in sheet.oddFooter.right.text
-    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.oddHeader.left.text == "&A" and sheet.oddFooter.right.text == "Page &P of &N"
+    assert sheet.page_setup.paperSize == 9  # A4, the default
+    # never squeezed to one page wide whatever the scale: at least 80% keeps 11 pt text above 8 pt
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage and int(sheet.page_setup.scale) >= 80
     assert sheet.page_setup.orientation == "landscape"
+    assert sheet["A1"].alignment.wrap_text  # headers wrap rather than widen their column
     assert sheet["I2"].alignment.wrap_text  # Description
     assert all(sheet.column_dimensions[col].width <= 60 for col in "ABCDEFGHIJK")
     # "中文名" header is 6 cells wide, its values "阿里巴巴 19" 11: CJK counts double
@@ -314,7 +316,10 @@ def test_permission_denied_gives_export_error_even_as_root(tmp_path, monkeypatch
 
 def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     """Big sheets will need openpyxl's write-only mode: the same helper must serve them."""
+    from datetime import date
+
     from workbench.storage.excel.options import ExportReport
+    from workbench.storage.excel.printing import set_up_printing
     from workbench.storage.excel.writer import Column, SheetWriter
 
     book = openpyxl.Workbook(write_only=True)
@@ -322,11 +327,13 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
     out = SheetWriter(ExportReport(path=tmp_path / "big.xlsx"), [])
     with pytest.warns(UserWarning, match="table columns manually"):  # openpyxl warns even when they are given
         out.table(sheet, [Column("n"), Column("text", wrap=True)], [(-i, "=1+1") for i in range(500)])
+    set_up_printing(book, "Letter", "Title", date(2025, 1, 2))
     book.save(tmp_path / "big.xlsx")
     reopened = openpyxl.load_workbook(tmp_path / "big.xlsx")["Big"]
     assert reopened.freeze_panes == "A2" and reopened.tables["tbl_Big"].ref == "A1:B501"
     assert reopened["A3"].value == -1 and reopened["B3"].value == "=1+1" and reopened["B3"].data_type == "s"
-    assert reopened.oddFooter.left.text == "&A" and reopened.print_title_rows == "$1:$1"
+    assert reopened.oddHeader.left.text == "&A" and reopened.print_title_rows == "$1:$1"
+    assert reopened.page_setup.paperSize == 1 and reopened.oddHeader.right.text == "2025-01-02"
     assert out.report.rows == {"Big": 500}
 
 
@@ -334,3 +341,20 @@ def test_table_writer_also_works_on_a_write_only_sheet(tmp_path):
                           st.text(alphabet=st.sampled_from("ab 1\n中文ｆＷ"), max_size=12)), max_size=30))
 def test_the_widest_value_is_found_without_measuring_them_all(values):
     assert widest(values) == max([display_width(v) for v in values] + [0])
+
+
+def test_charts_draw_straight_lines_and_leave_gaps_for_missing_figures(tmp_path):
+    """A smoothed line invents values between the points, and a missing figure drawn as 0 is a false one."""
+    from workbench.storage.dataset import load_dataset
+    from workbench.storage.opening import BUNDLED_DATASET
+
+    path = tmp_path / "charts.xlsx"
+    export_workbook(load_dataset(BUNDLED_DATASET).workspace, path)
+    with zipfile.ZipFile(path) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) >= 3
+    for xml in charts:
+        assert '<smooth val="1"' not in xml and "<smooth/>" not in xml
+        assert 'dispBlanksAs val="gap"' in xml
+    scatter = [xml for xml in charts if "<scatterChart>" in xml]
+    assert scatter and all('<smooth val="0"/>' in xml for xml in scatter)

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from tests.factories import make_workspace
+from workbench.domain.contrast import AA_NORMAL_TEXT, contrast_ratio, readable_text_color
 from workbench.domain.regions import RAMPS, VENDOR_HQ, Classing, choropleth, class_label, default_metric, region_table
 from workbench.storage.dataset import load_dataset, load_table_file
 from workbench.storage.excel import ExportOptions, export_workbook
@@ -94,6 +95,30 @@ def test_tile_grid_is_made_of_cells_coloured_by_class(tmp_path):
     assert tiles["650000"].value == "新疆\n—" and tiles["650000"].fill.patternType == "lightUp"
     texts = [sheet.cell(r, 12).value for r in range(12, 20)]
     assert "39" in texts and "no data (unknown, not zero)" in texts
+
+
+@pytest.mark.parametrize("ramp", sorted(RAMPS))
+def test_every_coloured_value_is_legible_on_its_fill(tmp_path, ramp):
+    """WCAG AA (4.5:1) for the tiles' text and for the values the class rules colour, on every ramp."""
+    classing = Classing("quantile", 5, (), ramp)
+    sheet, _, _ = export_regions(tmp_path, regions_classing=classing)
+    checked = 0
+    for row, column in load_province_geometry().tile_grid.values():
+        cell = sheet.cell(4 + row, 11 + column)
+        fills = {cell.fill.fgColor.rgb[-6:], cell.fill.bgColor.rgb[-6:]} if cell.fill.patternType == "lightUp" \
+            else {cell.fill.fgColor.rgb[-6:]}
+        assert min(contrast_ratio(cell.font.color.rgb[-6:], fill) for fill in fills) >= AA_NORMAL_TEXT, cell.value
+        checked += 1
+    rules = [rule for rules in sheet.conditional_formatting._cf_rules.values() for rule in rules]
+    for rule in rules:
+        assert contrast_ratio(rule.dxf.font.color.rgb[-6:], rule.dxf.fill.fgColor.rgb[-6:]) >= AA_NORMAL_TEXT
+    assert checked == 34 and rules
+
+
+def test_contrast_ratio_follows_wcag():
+    assert contrast_ratio("000000", "FFFFFF") == pytest.approx(21)
+    assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)  # the usual near miss
+    assert readable_text_color("08306B") == "FFFFFF" and readable_text_color("F7FBFF") == "000000"
 
 
 def test_the_chosen_metric_is_exported(tmp_path):

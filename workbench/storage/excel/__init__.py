@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Callable
 
 from ..exporters import exporter
-from .options import SCENARIOS, ExportCancelled, ExportError, ExportOptions, ExportReport, Truncation
+from .options import PAPER_SIZES, SCENARIOS, ExportCancelled, ExportError, ExportOptions, ExportReport, Truncation
 from .registry import sheet
 
-__all__ = ["ExportCancelled", "ExportError", "ExportOptions", "ExportReport", "Truncation",
+__all__ = ["PAPER_SIZES", "ExportCancelled", "ExportError", "ExportOptions", "ExportReport", "Truncation",
            "available_sheets", "export_workbook", "sheet"]
 
 

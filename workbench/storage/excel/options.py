@@ -8,6 +8,7 @@ from pathlib import Path
 from workbench.domain.regions import Classing
 
 SCENARIOS = ("low", "base", "high")
+PAPER_SIZES = ("A4", "Letter")  # the one paper size every printed page of an export uses
 
 
 class ExportError(Exception):
@@ -30,7 +31,11 @@ class ExportOptions:
     regions_classing: Classing | None = None  # the heat map's classes and ramp; None means the defaults
     map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
     sections: tuple[str, ...] | None = None  # briefing and slides: section kinds to include; None means all
-    paper_size: str = "A4"  # "A4" or "Letter": the workbook's print set-up, the briefing's pages
+    paper_size: str = "A4"  # one of PAPER_SIZES, for every printed page
+
+    def __post_init__(self):
+        if self.paper_size not in PAPER_SIZES:
+            raise ValueError(f"paper size {self.paper_size!r} is not one of {', '.join(PAPER_SIZES)}")
 
 
 @dataclass(frozen=True)

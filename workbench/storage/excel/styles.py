@@ -18,6 +18,7 @@ class Styles:
     link: Font = field(default_factory=lambda: Font(color="0563C1", underline="single"))
     header: Font = field(default_factory=lambda: Font(bold=True, color="FFFFFF"))
     header_fill: PatternFill = field(default_factory=lambda: PatternFill("solid", fgColor=ACCENT))
+    header_alignment: Alignment = field(default_factory=lambda: Alignment(wrap_text=True, vertical="top"))
     wrap: Alignment = field(default_factory=lambda: Alignment(wrap_text=True, vertical="top"))
     top: Alignment = field(default_factory=lambda: Alignment(vertical="top"))
     table_style: str = TABLE_STYLE

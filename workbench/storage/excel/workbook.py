@@ -23,6 +23,7 @@ from ..atomic import atomic_path
 from .manifest import MANIFEST_SHEET, Manifest, SheetBinding, bound_row_digest, sheet_digests
 from .openpyxl_internals import WriteOnlyWorksheet, add_streamed_sheet, writing_streamed_sheet
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
+from .printing import set_up_printing
 from .registry import SheetSpec, registered_sheets
 from .writer import SheetWriter
 
@@ -59,6 +60,8 @@ def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], re
             raise ExportError(f"Could not write the sheet {spec.title!r}: {error}") from error
         report.sheets.append(spec.title)
     _check_progress(progress, len(specs), total)
+    set_up_printing(workbook, options.paper_size, options.title or workspace.info.title or "Workbench export",
+                    datetime.now(timezone.utc).date(), out.kept_together)
     _write_manifest(workbook, out, report.sheets, workspace)
     _set_properties(workbook, workspace, options)
     return workbook

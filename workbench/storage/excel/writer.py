@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ from .styles import Styles
 
 MAX_COLUMN_WIDTH = 60
 MIN_COLUMN_WIDTH = 6
-LANDSCAPE_FROM_WIDTH = 110  # total column width (characters) above which a sheet prints landscape
+# Total column width (characters) a table may take: at 80% it still fits a landscape page of A4 or Letter.
+PRINTED_WIDTH_BUDGET = 150
+NARROWEST_WRAPPED = 20  # a column narrowed to fit the page wraps its text, but keeps a few words a line
+WIDEST_ON_TWO_PAGES = 40  # a column's width in a table printed over two pages across
+LINE_HEIGHT = 15  # points per line of wrapped text: rows are whole lines high, so they look alike
+LETTERS_PER_DIGIT = 1.2
+MAX_LINES = 27  # Excel's tallest row (409 pt); a longer text scrolls inside its cell
 # Formulas the app may write: none may reach outside the workbook or run anything.
 _UNSAFE_FORMULA = re.compile(r"\[|://|\||\b(HYPERLINK|WEBSERVICE|FILTERXML|INDIRECT|CALL|REGISTER|RTD|EXEC)\s*\(",
                              re.IGNORECASE)
@@ -63,6 +70,63 @@ def widest(values: Iterable) -> int:
     return best
 
 
+def header_width(header: str) -> int:
+    """The narrowest width a header wraps into without breaking a word: its longest word, or 10."""
+    return max([10, *(display_width(word) for word in header.split())])
+
+
+def line_count(value, width: int) -> int:
+    """Lines a spreadsheet wraps `value` into at `width` character cells: at spaces, and anywhere in a run
+    of Chinese or a word wider than the cell."""
+    if value is None or isinstance(value, (int, float)):
+        return 1
+    text = str(value)
+    # Widths count digits; letters of a proportional font are narrower on average, Chinese about two digits.
+    width, count = max(int(width * (LETTERS_PER_DIGIT if text.isascii() else 1)), 1), 0
+    for paragraph in text.split("\n"):
+        used = 0  # cells used on the current line
+        count += 1
+        for word in paragraph.split(" "):
+            size = display_width(word)
+            if used and used + 1 + size <= width:
+                used += 1 + size
+                continue
+            if used:
+                count += 1
+            extra, used = divmod(size, width)
+            count += extra - (1 if extra and not used else 0)
+            used = used or (width if extra else 0)
+    return count
+
+
+def fit_widths(widths: Sequence[int], floors: Sequence[int]) -> tuple[list[int], set[int]]:
+    """Narrow the wide columns alike until the table fits PRINTED_WIDTH_BUDGET; return widths and the narrowed.
+
+    Every column wider than NARROWEST_WRAPPED gives up the same fraction of its
+    width, so long texts keep the most room; a narrowed column wraps its text, so
+    nothing is cut. None goes below NARROWEST_WRAPPED or its header's longest
+    word: a table that cannot fit so prints over two pages across, its long
+    columns at WIDEST_ON_TWO_PAGES, so its rows stay a few lines high.
+    """
+    widths = list(widths)
+    floors = [max(floor, NARROWEST_WRAPPED) for floor in floors]
+
+    def narrowed(fraction: float) -> list[int]:
+        return [w if w <= floor else max(floor, math.ceil(w * fraction)) for w, floor in zip(widths, floors)]
+
+    if sum(widths) <= PRINTED_WIDTH_BUDGET:
+        return widths, set()
+    if sum(narrowed(0.0)) > PRINTED_WIDTH_BUDGET:  # two pages across anyway: rows stay short instead
+        fitted = [min(w, WIDEST_ON_TWO_PAGES) for w in widths]
+        return fitted, {i for i, (old, new) in enumerate(zip(widths, fitted)) if new < old}
+    low, high = 0.0, 1.0
+    for _ in range(20):
+        middle = (low + high) / 2
+        low, high = (middle, high) if sum(narrowed(middle)) <= PRINTED_WIDTH_BUDGET else (low, middle)
+    fitted = narrowed(low)
+    return fitted, {i for i, (old, new) in enumerate(zip(widths, fitted)) if new < old}
+
+
 def internal_location(title: str) -> str:
     """A hyperlink location inside the workbook, e.g. ``'Vendors'!A1``."""
     return f"'{title}'!A1"
@@ -76,6 +140,12 @@ class SheetWriter:
         self.contents = tuple(contents)  # the sheets of this export, for the cover
         self.styles = styles or Styles()
         self.bindings: dict[str, SheetBinding] = {}  # table sheets that import can read back
+        self.kept_together: dict[str, list[tuple[int, int]]] = {}  # sheet -> row spans a page must not split
+
+    def keep_together(self, ws, first_row: int, last_row: int) -> None:
+        """Ask print layout to start a new page before these rows rather than split them (a heading and its
+        block); a span taller than a page is split anyway."""
+        self.kept_together.setdefault(ws.title, []).append((first_row, last_row))
 
     def set(self, cell, value, coordinate: str | None = None) -> None:
         """Write ``value`` safely (see safe_cells) and report what was changed.
@@ -126,16 +196,21 @@ class SheetWriter:
         if table is not None:
             self._bind(ws.title, columns, table, key_fields)
         rows = [list(row) for row in rows]
-        widths = [max(display_width(c.header), widest(r[i] for r in rows)) for i, c in enumerate(columns)]
+        widths = [max(header_width(c.header), widest(r[i] for r in rows)) for i, c in enumerate(columns)]
         widths = [min(max(w + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH) for w in widths]
+        widths, shrunk = fit_widths(widths, [header_width(c.header) + 2 for c in columns])
+        columns = [Column(c.header, True, c.number_format, c.field) if i in shrunk else c
+                   for i, c in enumerate(columns)]
         letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
         for letter, width in zip(letters, widths):
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
-        self._set_up_printing(ws, sum(widths))
+        if not isinstance(ws, WriteOnlyWorksheet):  # a streamed sheet has no row dimensions to set
+            self._fit_row_heights(ws, columns, widths, rows)
 
         styles = self.styles
-        ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill)
+        ws.append([self._new_cell(ws, c.header, f"{letter}1", font=styles.header, fill=styles.header_fill,
+                                  alignment=styles.header_alignment)
                    for c, letter in zip(columns, letters)])
         # One styled cell per column; data cells copy its style, far cheaper than styling each cell.
         streamed = isinstance(ws, WriteOnlyWorksheet)
@@ -150,6 +225,18 @@ class SheetWriter:
         self._frame_table(ws, columns, len(rows))
         self.report.rows[ws.title] = self.report.rows.get(ws.title, 0) + len(rows)
         return len(rows)
+
+    @staticmethod
+    def _fit_row_heights(ws, columns: Sequence[Column], widths: Sequence[int], rows: list[list]) -> None:
+        """Rows as tall as their wrapped text, in whole lines: not every spreadsheet grows them itself."""
+        ws.row_dimensions[1].height = LINE_HEIGHT * max(line_count(c.header, w - 2) for c, w in zip(columns, widths))
+        wrapped = [(i, widths[i] - 2) for i, c in enumerate(columns) if c.wrap]
+        if not wrapped:
+            return
+        for number, row in enumerate(rows, start=2):
+            lines = max(line_count(row[i], width) for i, width in wrapped)
+            if lines > 1:
+                ws.row_dimensions[number].height = LINE_HEIGHT * min(lines, MAX_LINES)
 
     def _bind(self, title: str, columns: Sequence[Column], table: str, key_fields: Sequence[str]) -> None:
         from workbench.domain.tables import SPECS_BY_NAME
@@ -192,14 +279,3 @@ class SheetWriter:
         table.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, start=1)]
         table.tableStyleInfo = TableStyleInfo(name=self.styles.table_style, showRowStripes=True)
         ws.add_table(table)
-
-    @staticmethod
-    def _set_up_printing(ws, total_width: int) -> None:
-        if total_width > LANDSCAPE_FROM_WIDTH:
-            ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0  # as many pages down as needed
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
-        ws.oddFooter.left.text = "&A"
-        ws.oddFooter.right.text = "Page &P of &N"

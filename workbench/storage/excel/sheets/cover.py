@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from openpyxl.styles import Alignment
+
 from ..registry import sheet
-from ..writer import SheetWriter
+from ..writer import LINE_HEIGHT, SheetWriter, line_count
+
+LABEL_WIDTH, DESCRIPTION_WIDTH = 27, 62  # within a portrait page of A4 or Letter
 
 
 def origin_name(origin: str) -> str:
@@ -49,12 +53,19 @@ def cover_sheet(ws, workspace, options, out: SheetWriter) -> None:
         row += 1
         out.link(ws.cell(row, 1), spec.title, spec.title)
         out.set(ws.cell(row, 2), spec.description)
+        _wrap(ws, ws.cell(row, 2), DESCRIPTION_WIDTH, LINE_HEIGHT, 1.0)
 
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 70
+    ws.column_dimensions["A"].width = LABEL_WIDTH
+    ws.column_dimensions["B"].width = DESCRIPTION_WIDTH
+    # The title and subtitle wrap across both columns rather than run off the printed page.
+    for cell, points, line_height in ((ws["A1"], 18, 24), (ws["A2"], 12, 16)):
+        ws.merge_cells(f"{cell.coordinate}:B{cell.row}")
+        _wrap(ws, cell, LABEL_WIDTH + DESCRIPTION_WIDTH, line_height, points / 11)
     ws.sheet_view.showGridLines = False
-    ws.page_setup.fitToWidth = 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "Page &P of &N"
     out.report.rows[ws.title] = 0
+
+
+def _wrap(ws, cell, width: int, line_height: float, font_scale: float) -> None:
+    """Wrap the cell's text and make its row tall enough: a font `font_scale` times the default fits fewer."""
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[cell.row].height = line_height * line_count(cell.value, int(width / font_scale) - 2)

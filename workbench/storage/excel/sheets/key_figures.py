@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 from openpyxl.chart import BarChart, Reference
-from openpyxl.utils import get_column_letter
 
 from workbench.domain.key_figures import FigureRow, PRICE_TOPIC, format_value, key_figure_rows
 
 from ..registry import sheet
-from ..writer import Column, SheetWriter, display_width
+from ..writer import Column, SheetWriter
 
 TITLE = "Key figures"
 TOPIC_TITLES = {
@@ -36,7 +33,6 @@ COLUMNS = (
     Column("Note 备注", wrap=True),
 )
 VALUE_COLUMN = 6
-LINE_HEIGHT = 15  # points per line of wrapped text
 
 
 def _as_written(row: FigureRow) -> str:
@@ -73,20 +69,8 @@ def key_figures_sheet(ws, workspace, options, out: SheetWriter) -> None:
             if topic == PRICE_TOPIC and figure.value is not None:
                 price_rows.append(len(rows) + 1)  # the header is row 1
     out.table(ws, COLUMNS, rows)
-    _fit_row_heights(ws, rows)
     if price_rows and price_rows == list(range(price_rows[0], price_rows[-1] + 1)):
         _add_price_chart(ws, price_rows[0], price_rows[-1], len(rows) + 3)
-
-
-def _fit_row_heights(ws, rows: list[list]) -> None:
-    """Rows tall enough for their wrapped source and note: not every reader's spreadsheet grows them itself."""
-    wrapped = [i for i, column in enumerate(COLUMNS) if column.wrap]
-    widths = {i: ws.column_dimensions[get_column_letter(i + 1)].width or 10 for i in wrapped}
-    for number, row in enumerate(rows, start=2):
-        # Wrapping breaks at words, so a line holds somewhat less than the column width.
-        lines = max(math.ceil(display_width(row[i]) / max(widths[i] * 0.7, 1)) for i in wrapped)
-        if lines > 1:
-            ws.row_dimensions[number].height = LINE_HEIGHT * lines
 
 
 def _add_price_chart(ws, first: int, last: int, anchor_row: int) -> None:

@@ -8,6 +8,7 @@ are written in 亿元 for a Chinese export and in bn CNY for an English one.
 from __future__ import annotations
 
 from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
@@ -16,13 +17,14 @@ from workbench.domain.revenue_figures import LLM_SERIES, market_figures
 from workbench.domain.units import excel_money_format, money_unit_label, shown_amount
 
 from ..registry import sheet
-from ..writer import SheetWriter
+from ..writer import LINE_HEIGHT, SheetWriter, line_count
 
 TITLE = "Market"
 PERCENT = "0.0%"
 KEY_CELLS = {"llm": "B3", "share": "B4", "size": "B5", "recorded": "B6", "forecast": "B7", "years": "B8", "cagr": "B9"}
 TABLE_HEADER_ROW = 12
 HEADERS = ("Series ID", "Series 系列", "Year 年份", "Value 数值", "Forecast 预测", "Kind", "Source ID", "Note")
+COLUMN_WIDTHS = (32, 30, 10, 16, 12, 12, 14, 26)
 CHART_SERIES = ((LLM_SERIES, "LLM market 大模型市场", "7F7F7F"), (MULTIMODAL_SERIES, "Multimodal 多模态", "D62728"))
 
 
@@ -53,10 +55,21 @@ def market_sheet(ws, workspace, options, out: SheetWriter) -> None:
     _write_points(ws, out, points, names, language)
     _write_key_figures(ws, out, market, row_of, language)
     _add_chart(ws, points, row_of, language)
-    ws.column_dimensions["A"].width = 34
-    for column, width in zip("BCDEFGH", (34, 10, 16, 12, 12, 14, 50)):
+    # Within one landscape page at a readable scale; the note wraps instead of widening it.
+    for column, width in zip("ABCDEFGH", COLUMN_WIDTHS):
         ws.column_dimensions[column].width = width
+    _fit_note_rows(ws, points)
     out.report.rows[ws.title] = len(points)
+
+
+def _fit_note_rows(ws, points: list) -> None:
+    """Notes wrap in their column; rows are as many whole lines high as their note needs."""
+    width = COLUMN_WIDTHS[-1] - 2
+    for row, point in enumerate(points, start=TABLE_HEADER_ROW + 1):
+        ws.cell(row, len(HEADERS)).alignment = Alignment(wrap_text=True, vertical="top")
+        lines = line_count(point.note, width)
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
 
 def _write_key_figures(ws, out: SheetWriter, market, row_of: dict, language: str) -> None:
@@ -122,7 +135,7 @@ def _write_points(ws, out: SheetWriter, points: list, names: dict, language: str
 
 
 def _add_chart(ws, points: list, row_of: dict, language: str) -> None:
-    chart = ScatterChart()
+    chart = ScatterChart(scatterStyle="lineMarker")
     chart.title = f"Market size 市场规模 ({money_unit_label(language)})"
     chart.style = 13
     chart.x_axis.title, chart.y_axis.title = "Year", money_unit_label(language)
@@ -136,6 +149,7 @@ def _add_chart(ws, points: list, row_of: dict, language: str) -> None:
         ys = Reference(ws, min_col=4, min_row=rows[0], max_row=rows[-1])
         series = Series(ys, xs, title=title)
         series.marker.symbol = "circle"
+        series.smooth = False  # straight segments between the years: a smoothed line invents values between them
         series.graphicalProperties.line.solidFill = color
         series.marker.graphicalProperties.solidFill = color
         chart.series.append(series)

@@ -30,9 +30,11 @@ def pest_sheet(ws, workspace, options, out: SheetWriter) -> None:
     width = len(factors) * (QUADRANT_WIDTH + GAP) - GAP
     row, written = 1, 0
     for scope in scopes:
+        first = row
         row = write_scope_title(ws, out, row, workspace, scope, width)
         row = write_quadrant_row(ws, out, row, factors,
                                  lambda c, s=scope: analysis.entries_in(workspace, "pest", s, c)) + 1
+        out.keep_together(ws, first, row - 3)  # a scope's title and its factors on one page
         written += len(analysis.entries_in(workspace, "pest", scope))
     if row == 1:
         out.set(ws.cell(1, 1), "No PEST entries. 暂无PEST条目。")

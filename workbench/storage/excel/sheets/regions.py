@@ -9,6 +9,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from workbench.domain.contrast import readable_text_color
 from workbench.domain.provinces import PROVINCES_BY_CODE
 from workbench.domain.regions import RAMP_SOURCE, Classing, choropleth, class_label, default_metric, format_value, \
     region_table
@@ -52,10 +53,10 @@ def _fill(color: str | None) -> PatternFill:
 
 
 def _text_color(color: str | None) -> str:
+    """Black or white, whichever reaches the higher WCAG contrast on the fill (both hatch colours for no data)."""
     if color is None:
-        return "1F2D3A"
-    red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-    return "1F2D3A" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "FFFFFF"
+        return readable_text_color(NO_DATA_FILL.fgColor.rgb[-6:], NO_DATA_FILL.bgColor.rgb[-6:])
+    return readable_text_color(color)
 
 
 @sheet("Regions", order=30, description="A province-level metric: table, tile-grid cartogram and map")
@@ -102,7 +103,7 @@ def _class_rules(ws, colors, row_count: int) -> None:
             conditions.append(f"$D2<={bound!r}")
         fill = PatternFill("solid", start_color=color.lstrip("#").upper(), end_color=color.lstrip("#").upper())
         ws.conditional_formatting.add(cells, FormulaRule(formula=[f"AND({','.join(conditions)})"], fill=fill,
-                                                         stopIfTrue=True))
+                                                         font=Font(color=_text_color(color)), stopIfTrue=True))
 
 
 def _tile_grid(ws, table, colors, out: SheetWriter) -> int:

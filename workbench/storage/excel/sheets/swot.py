@@ -113,10 +113,12 @@ def swot_sheet(ws, workspace, options, out: SheetWriter) -> None:
     width = 2 * QUADRANT_WIDTH + GAP
     row, written = 1, 0
     for scope in chosen_scopes(workspace, options, "swot"):
+        first = row
         row = write_scope_title(ws, out, row, workspace, scope, width)
         for quadrants in SWOT_GRID:
             row = write_quadrant_row(ws, out, row,
                                      quadrants, lambda c, s=scope: analysis.entries_in(workspace, "swot", s, c))
+        out.keep_together(ws, first, row - 2)  # a scope's title and its grid on one page
         written += len(analysis.entries_in(workspace, "swot", scope))
         row += 1
     if row == 1:
