@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .i18n import apply_language
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .startup import tune_interpreter
 
 # Asked for by name: with LANG=C fontconfig would otherwise pick Japanese glyph forms.
 # Qt takes the first of a font's families that is installed, so the list needs no
@@ -18,15 +19,8 @@ from .settings import APPLICATION, ORGANIZATION, Settings
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
 
 
-# While a worker thread runs Python, the GUI thread waits up to this long each time it
-# takes the GIL back, and PySide gives the GIL up around nearly every Qt call, so a
-# repaint pays it hundreds of times. Python's default (5 ms) stalls the window for
-# hundreds of milliseconds; at 1 ms the workers lose little.
-GIL_SWITCH_INTERVAL_S = 0.001
-
-
 def create_app(argv: list[str] | None = None) -> QApplication:
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    tune_interpreter()
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
