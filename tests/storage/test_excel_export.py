@@ -276,7 +276,8 @@ def test_empty_table_gets_a_filter_instead_of_a_table(tmp_path):
 
 
 def test_pandas_reads_vendors_back(tmp_path):
-    pandas = pytest.importorskip("pandas")
+    import pandas
+
     workspace = make_workspace(20)
     path, _ = export(tmp_path, workspace)
     frame = pandas.read_excel(path, sheet_name="Vendors", dtype=str)

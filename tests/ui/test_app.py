@@ -80,7 +80,8 @@ def test_run_gui_opens_the_bundled_dataset_when_nothing_else_is_known(run_withou
 
 
 def test_run_gui_reopens_the_last_project(run_without_event_loop, tmp_path, workspace):
-    project = pytest.importorskip("workbench.storage.project")
+    from workbench.storage import project
+
     path = tmp_path / "last.wbproj"
     project.save_project(workspace, path)
     Settings().set_last_project(path)
