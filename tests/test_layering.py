@@ -4,7 +4,6 @@ storage and ui, and the command line loads no widgets until it needs them."""
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import subprocess
 import sys
@@ -94,7 +93,6 @@ def test_relative_imports_are_resolved(tmp_path, monkeypatch):
     assert forbidden_imports("domain", ("workbench.storage",)) == ["workbench/domain/sneaky.py: workbench.storage.dataset"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("workbench.cli") is None, reason="workbench/cli.py not written yet")
 def test_command_line_loads_no_widgets_on_import():
     modules = modules_loaded_after_importing("import workbench.cli")
     assert "PySide6.QtWidgets" not in modules
@@ -110,3 +108,59 @@ def test_exporting_from_the_command_line_loads_no_widgets(tmp_path, suffix):
     assert out.stat().st_size > 0
     assert "PySide6.QtGui" in modules  # the map was drawn, so the probe would see Qt had widgets come along
     assert "PySide6.QtWidgets" not in modules and not any(name.startswith("pyqtgraph") for name in modules)
+
+
+PANELS_PACKAGE = "workbench.ui.panels"
+
+
+def panel_names() -> set[str]:
+    """A panel is what the registry docks: the module or package its entry's target names."""
+    from workbench.ui.panels.registry import PANELS
+    return {entry.target.split(":")[0].split(".")[0] for entry in PANELS}
+
+
+def panel_of(module_name: str, panels: set[str]) -> str | None:
+    """The panel a `workbench.ui.panels.*` module belongs to; None for shared helpers (base, dialogs, ...)."""
+    if not module_name.startswith(PANELS_PACKAGE + "."):
+        return None
+    top = module_name[len(PANELS_PACKAGE) + 1:].split(".")[0]
+    return top if top in panels else None
+
+
+def cross_panel_imports(panels_root: Path, panels: set[str]) -> list[str]:
+    """Imports from one panel into another; shared helpers in panels/ may import no panel at all."""
+    found = []
+    for source_file in sorted(panels_root.rglob("*.py")):
+        relative = source_file.relative_to(panels_root.parents[2]).with_suffix("").parts
+        module_name = ".".join(part for part in relative if part != "__init__")
+        own_panel = panel_of(module_name, panels)
+        for name in imported_modules(source_file):
+            other = panel_of(name, panels)
+            if other is not None and other != own_panel:
+                found.append(f"{module_name} imports {name}")
+    return found
+
+
+def test_panels_never_import_each_other():
+    panels = panel_names()
+    assert {"tier_list", "heat_map", "vendors", "sources"} <= panels
+    assert cross_panel_imports(PACKAGE_ROOT / "ui" / "panels", panels) == []
+
+
+def test_the_panel_rule_sees_an_import_across_panels(tmp_path, monkeypatch):
+    # Guards the guard: relative and absolute imports of another panel, and a helper importing a panel, all count.
+    root = tmp_path / "workbench"
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE_ROOT", root)
+    panels_root = root / "ui" / "panels"
+    (panels_root / "alpha").mkdir(parents=True)
+    (panels_root / "alpha" / "__init__.py").write_text("")
+    (panels_root / "alpha" / "panel.py").write_text(
+        "from ..beta import BetaPanel\nfrom . import models\nfrom ..base import Panel\n")
+    (panels_root / "beta.py").write_text("import workbench.ui.panels.alpha.models\n")
+    (panels_root / "helper.py").write_text("from .beta import BetaPanel\n")
+    (panels_root / "base.py").write_text("from ..session import Session\n")
+    assert cross_panel_imports(panels_root, {"alpha", "beta"}) == [
+        "workbench.ui.panels.alpha.panel imports workbench.ui.panels.beta.BetaPanel",
+        "workbench.ui.panels.beta imports workbench.ui.panels.alpha.models",
+        "workbench.ui.panels.helper imports workbench.ui.panels.beta.BetaPanel",
+    ]

@@ -202,8 +202,6 @@ def test_not_a_folder(tmp_path):
 
 
 def test_bundled_dataset_loads_without_problems():
-    if not (BUNDLED / "datapackage.json").exists():
-        pytest.skip("the bundled dataset folder datasets/cn-multimodal-llm-2025 is not there yet")
     result = load_dataset(BUNDLED)
     assert result.problems == []
     assert len(result.workspace.vendors) > 0 and len(result.workspace.sources) > 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import os
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.factories import make_workspace
+from tests.read_only import read_only_folder
 from workbench.domain import entities as e
 from workbench.storage import exporters as exporter_registry
 from workbench.storage.atomic import TEMP_PREFIX
@@ -239,17 +239,10 @@ def test_progress_reports_every_step(tmp_path):
 
 
 def test_unwritable_folder_gives_export_error(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user whom chmod does not restrict (root)")
+    with read_only_folder(tmp_path / "locked") as folder:
         with pytest.raises(ExportError, match="Could not write out.xlsx"):
             export(folder)
         assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
 
 
 def test_missing_folder_unknown_sheet_and_bad_scenario_give_export_error(tmp_path):
@@ -278,7 +271,8 @@ def test_empty_table_gets_a_filter_instead_of_a_table(tmp_path):
 
 
 def test_pandas_reads_vendors_back(tmp_path):
-    pandas = pytest.importorskip("pandas")
+    import pandas
+
     workspace = make_workspace(20)
     path, _ = export(tmp_path, workspace)
     frame = pandas.read_excel(path, sheet_name="Vendors", dtype=str)

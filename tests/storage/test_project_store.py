@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read_only import read_only_folder
 from tests.storage.fixtures.format2 import downgrade_to_format_2
 from tests.storage.fixtures.make_v1_fixture import FIXTURE, build_v1_workspace
 from tests.storage.fixtures.workspaces import LONG_TEXT, full_workspace
@@ -283,17 +283,10 @@ def test_an_unexpected_error_during_save_also_keeps_the_old_file(saved, monkeypa
 
 
 def test_saving_into_a_read_only_folder_is_refused_clearly(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("folder permissions are not enforced for this user (e.g. root)")
+    with read_only_folder(tmp_path / "locked") as folder:
         with pytest.raises(ProjectError, match="read-only or you do not have permission"):
             save_project(full_workspace(), folder / "analysis.wbproj")
         assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
 
 
 def test_a_permission_error_while_saving_is_reported_clearly(tmp_path, monkeypatch):

@@ -1,3 +1,9 @@
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QFontInfo, QImage
@@ -9,8 +15,7 @@ from workbench.ui.app import CJK_FAMILIES, create_app, render_screenshot
 from workbench.ui.i18n import current_language
 from workbench.ui.settings import Settings
 
-BUNDLED = pytest.importorskip("workbench.storage.opening").BUNDLED_DATASET
-needs_bundled_dataset = pytest.mark.skipif(not (BUNDLED / "datapackage.json").exists(), reason="no bundled dataset")
+from workbench.storage.opening import BUNDLED_DATASET as BUNDLED
 
 
 def test_create_app_asks_for_a_simplified_chinese_font_by_name(qapp):
@@ -29,7 +34,6 @@ def test_create_app_applies_the_language_setting(qapp):
     assert current_language() == "zh_CN"
 
 
-@needs_bundled_dataset
 def test_render_screenshot_writes_a_png_of_the_asked_size(qapp, tmp_path):
     out = tmp_path / "shot.png"
     render_screenshot(None, out, size=(1000, 700))
@@ -67,7 +71,6 @@ def run_without_event_loop(monkeypatch, qtbot):
             widget.deleteLater()
 
 
-@needs_bundled_dataset
 def test_run_gui_opens_the_bundled_dataset_when_nothing_else_is_known(run_without_event_loop):
     assert app_module.run_gui(None) == 0
     window = run_without_event_loop()
@@ -77,7 +80,8 @@ def test_run_gui_opens_the_bundled_dataset_when_nothing_else_is_known(run_withou
 
 
 def test_run_gui_reopens_the_last_project(run_without_event_loop, tmp_path, workspace):
-    project = pytest.importorskip("workbench.storage.project")
+    from workbench.storage import project
+
     path = tmp_path / "last.wbproj"
     project.save_project(workspace, path)
     Settings().set_last_project(path)
@@ -85,3 +89,16 @@ def test_run_gui_reopens_the_last_project(run_without_event_loop, tmp_path, work
     window = run_without_event_loop()
     assert window.session.path == path.resolve()
     assert window.session.workspace == workspace
+
+
+def test_the_tier_board_probe_reports_the_bundled_vendors_once_painted(tmp_path):
+    # The time_to_content benchmark relies on it: it must count the cards the board painted, not fire early.
+    env = {**os.environ, "WORKBENCH_HOME": str(tmp_path), "WORKBENCH_STARTUP_PROBE": "tier_board",
+           "QT_QPA_PLATFORM": "offscreen"}
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run([sys.executable, str(main_py)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    with (BUNDLED / "vendors.csv").open(encoding="utf-8", newline="") as file:
+        vendors = sum(1 for _ in csv.DictReader(file))
+    assert vendors >= 20
+    assert done.stdout.split() == ["content", str(vendors)]

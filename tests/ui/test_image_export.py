@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QToolButton
 
+from tests.read_only import read_only_folder
 from workbench.storage.dataset import load_dataset
 from workbench.storage.opening import BUNDLED_DATASET
 from workbench.ui import image_export
@@ -239,17 +240,10 @@ def test_a_name_of_another_format_is_refused_with_a_message(qtbot, bundled, tmp_
 
 def test_a_read_only_folder_gives_a_clear_message_and_no_file(qtbot, bundled, tmp_path, monkeypatch):
     _panel, actions, _widget, _toolbar = build("tier_board", qtbot, bundled)
-    folder = tmp_path / "read-only"
-    folder.mkdir()
-    folder.chmod(0o555)
-    if os.access(folder, os.W_OK):  # root writes anywhere: let the system refuse as it would a user
-        def refuse(*_args, **_kwargs):
-            raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr("workbench.storage.atomic.tempfile.mkstemp", refuse)
-    errors = _saving(monkeypatch, actions, folder / "board.png")
-    assert actions.save_as().endswith("board.png")  # drawn; the file is written in the background
-    qtbot.waitUntil(lambda: not actions.is_writing(), timeout=5000)
-    folder.chmod(0o755)
+    with read_only_folder(tmp_path / "read-only") as folder:
+        errors = _saving(monkeypatch, actions, folder / "board.png")
+        assert actions.save_as().endswith("board.png")  # drawn; the file is written in the background
+        qtbot.waitUntil(lambda: not actions.is_writing(), timeout=5000)
     assert len(errors) == 1 and "cannot be written to" in errors[0] and str(folder) in errors[0]
     assert os.listdir(folder) == []
     assert_not_blank(render_png(actions.target))  # the window keeps working

@@ -1,7 +1,6 @@
 import zipfile
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -53,7 +52,6 @@ def test_closing_with_unsaved_edits_asks_and_cancel_keeps_the_window(qtbot, make
 
 
 def test_save_answer_saves_the_project_then_closes(qtbot, make_window, session, monkeypatch, tmp_path):
-    pytest.importorskip("workbench.storage.project")
     from workbench.storage.project import open_project
 
     window = make_window(session)
@@ -67,7 +65,6 @@ def test_save_answer_saves_the_project_then_closes(qtbot, make_window, session, 
 
 
 def test_save_as_then_reopen_gives_the_same_workspace(make_window, session, monkeypatch, tmp_path, settings):
-    pytest.importorskip("workbench.storage.project")
     window = make_window(session)
     edit_vendor(session, description="搜索与云")
     monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "a.wbproj"))
@@ -180,7 +177,6 @@ def test_recent_files_menu_lists_opened_files(make_window, session, settings, tm
 
 
 def test_export_to_excel_writes_the_workbook_with_the_chosen_name(make_window, session, monkeypatch, tmp_path):
-    pytest.importorskip("openpyxl")
     window = make_window(session)
     filters = []
     monkeypatch.setattr(window, "ask_export_options", lambda kind="xlsx": (ExportOptions(), kind))

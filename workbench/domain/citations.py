@@ -54,10 +54,6 @@ def cited_tables() -> tuple[str, ...]:
             and "source_id" in {f.name for f in fields(spec.entity_type)} and figure_fields(name))
 
 
-def holds_figure(table: str, record: Any) -> bool:
-    return any(getattr(record, name) not in (None, "") for name in figure_fields(table))
-
-
 def citation_problems(tables: dict[str, Iterable[Any]]) -> list[CitationProblem]:
     """Figure rows without a source, and the cited sources lacking publisher, title or a publication date."""
     sources = list(tables.get("sources", ()))

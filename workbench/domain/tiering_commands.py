@@ -60,10 +60,6 @@ def add_dimension(ws: Workspace, name_zh: str, name_en: str = "", weight: float 
     return PutRecord("dimensions", e.Dimension(f"dim{number}", name_zh, name_en, weight), label="Add dimension")
 
 
-def rename_dimension(ws: Workspace, dimension_id: str, name_zh: str, name_en: str) -> PutRecord:
-    return update(ws, "dimensions", (dimension_id,), "Rename dimension", name_zh=name_zh, name_en=name_en)
-
-
 def remove_dimension(ws: Workspace, dimension_id: str) -> Batch:
     """The dimension and every score on it, as one step, so undo brings both back."""
     if (dimension_id,) not in ws.dimensions:

@@ -18,10 +18,6 @@ def register_picture(name: str, maker: PictureMaker) -> None:
     _makers[name] = maker
 
 
-def has_picture(name: str) -> bool:
-    return name in _makers
-
-
 def make_picture(name: str, workspace, **arguments) -> bytes | None:
     """The picture's PNG bytes; None when no maker is registered under `name`."""
     maker = _makers.get(name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .i18n import apply_language, apply_units
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .startup import tune_interpreter
 
 # Asked for by name: with LANG=C fontconfig would otherwise pick Japanese glyph forms.
 # Qt takes the first of a font's families that is installed, so the list needs no
@@ -18,15 +19,8 @@ from .settings import APPLICATION, ORGANIZATION, Settings
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Source Han Sans SC")
 
 
-# While a worker thread runs Python, the GUI thread waits up to this long each time it
-# takes the GIL back, and PySide gives the GIL up around nearly every Qt call, so a
-# repaint pays it hundreds of times. Python's default (5 ms) stalls the window for
-# hundreds of milliseconds; at 1 ms the workers lose little.
-GIL_SWITCH_INTERVAL_S = 0.001
-
-
 def create_app(argv: list[str] | None = None) -> QApplication:
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    tune_interpreter()
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -39,18 +33,40 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-# Set by the start-up benchmarks: print "content" once the first document is open and the
-# window has had a turn to paint it, then quit, so that the same measure applies to the
-# source checkout and to the offline bundle.
+# Set by the start-up benchmarks, so that the same measure applies to the source checkout
+# and to the offline bundle. Any value: print "content" once the first document is open and
+# the window has had a turn to paint it. "tier_board": print "content <n>" once the tier
+# board has painted the n (> 0) vendors of the opened document. Either way, then quit.
 STARTUP_PROBE_VARIABLE = "WORKBENCH_STARTUP_PROBE"
+TIER_BOARD_PROBE = "tier_board"
+
+
+def _report_and_quit(text: str) -> None:
+    def report() -> None:
+        print(text, flush=True)
+        os._exit(0)  # teardown is not start-up
+
+    QTimer.singleShot(0, report)  # after the paint in progress has finished
 
 
 def _report_content_and_quit(_opened: bool) -> None:
-    def report() -> None:
-        print("content", flush=True)
-        os._exit(0)  # teardown is not start-up
+    _report_and_quit("content")
 
-    QTimer.singleShot(0, report)
+
+def _report_when_the_tier_board_paints_vendors(app: QApplication) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class TierBoardPainted(QObject):
+        def eventFilter(self, watched, event):
+            # By class name: importing the panel here would load it before the first paint.
+            if event.type() == QEvent.Type.Paint and type(watched).__name__ == "TierBoard":
+                count = len(watched.state.vendor_ids)
+                if count and watched.isVisible():
+                    app.removeEventFilter(self)
+                    _report_and_quit(f"content {count}")
+            return False
+
+    app.installEventFilter(TierBoardPainted(app))
 
 
 def _set_window_icon(app: QApplication) -> None:
@@ -85,7 +101,10 @@ def run_gui(path: str | None = None) -> int:
 
     # Read in the background once the window has painted; it answers while the files load.
     window.documents.opened.connect(offer_untitled_recovery)
-    if os.environ.get(STARTUP_PROBE_VARIABLE):
+    probe = os.environ.get(STARTUP_PROBE_VARIABLE)
+    if probe == TIER_BOARD_PROBE:
+        _report_when_the_tier_board_paints_vendors(app)
+    elif probe:
         window.documents.opened.connect(_report_content_and_quit)
     window.firstPainted.connect(open_first_document)
     return app.exec()

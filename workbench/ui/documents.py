@@ -5,7 +5,6 @@ Storage modules are imported inside the handlers: they are only needed when a fi
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from .later_paint import LaterPaint
+from .startup import keep_out_of_collections
 
 if TYPE_CHECKING:
     from .autosave import Autosave
@@ -23,17 +23,6 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 PROJECT_SUFFIX = ".wbproj"
-
-
-def keep_out_of_collections() -> None:
-    """Leave everything alive now (window, workspace) out of later garbage collections.
-
-    A full collection walks every object and holds the GIL while it does: with a large
-    workspace that is 50-90 ms in which the window cannot paint, and reading the next
-    file sets one off. Objects dropped later are still freed by reference counting;
-    only cycles among them wait, and a workspace's records form none.
-    """
-    gc.freeze()
 
 
 def read_for_display(path: str | Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from .undo import push_command
@@ -15,8 +15,7 @@ if TYPE_CHECKING:
     from workbench.domain.commands import Command
 
 Selection = tuple[str, tuple]  # (table name, record key)
-# After the window has repainted the new workspace: freeing the old one on that same turn would lengthen it.
-RETIRE_DELAY_MS = 400
+from .startup import RETIRE_DELAY_MS, StagedRelease  # noqa: F401  (RETIRE_DELAY_MS: the tests wait for it)
 
 
 def _nothing() -> None:
@@ -64,15 +63,7 @@ class Session(QObject):
         """True when another running Workbench holds the project: Save becomes Save As."""
         self._selection: Selection | None = None
         self._vendor_filter: str | None = None
-        # A replaced workspace is let go a little later: freeing tens of thousands of
-        # records takes time that the turns which replace and repaint it are short of.
-        self._retired: list[Workspace] = []
-        self._retire_timer = QTimer(self, singleShot=True, interval=RETIRE_DELAY_MS)
-        self._retire_timer.timeout.connect(self._free_retired)
-        # One part (the firms, a table) per event-loop turn: all at once took up to ~50 ms.
-        self._parts_to_free: list[Any] = []
-        self._free_timer = QTimer(self, singleShot=True, interval=0)
-        self._free_timer.timeout.connect(self._free_one_part)
+        self._release = StagedRelease(self, lambda: self._workspace)
 
     @property
     def workspace(self) -> Workspace:
@@ -97,8 +88,7 @@ class Session(QObject):
         """Start working on another workspace; the old history and selection go."""
         self._unsubscribe()
         if self._workspace is not None:
-            self._retired.append(self._workspace)
-            self._retire_timer.start()
+            self._release.retire(self._workspace)
         self._attach(workspace)
         self.path = Path(path) if path else None
         self.read_only = False
@@ -106,19 +96,6 @@ class Session(QObject):
         self._selection = None
         self.workspaceReplaced.emit()
         self.selectionChanged.emit(None)
-
-    def _free_retired(self) -> None:
-        for workspace in self._retired:
-            if workspace is not self._workspace:  # never the one in use, were it attached again
-                self._parts_to_free.extend(workspace.take_apart())
-        self._retired.clear()
-        self._free_one_part()
-
-    def _free_one_part(self) -> None:
-        if self._parts_to_free:
-            del self._parts_to_free[-1]
-        if self._parts_to_free:
-            self._free_timer.start()
 
     # ------------------------------------------------------------ editing
     def push(self, command: Command) -> None:
