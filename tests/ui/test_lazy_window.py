@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.factories import make_workspace
 from workbench.domain import update
 from workbench.ui.panels.registry import PANELS
-from workbench.ui.session import RETIRE_DELAY_MS
+from workbench.ui.startup import RETIRE_DELAY_MS
 from workbench.ui.startup import LIBRARIES_AFTER_THE_FIRST_PAINT, MODULES_BEFORE_THE_FIRST_PAINT
 
 Area = Qt.DockWidgetArea

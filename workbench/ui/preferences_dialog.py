@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QSpinBox, QWidget)
 
+from .form_dialog import error_line, lay_out_form
 from .i18n import LANGUAGES
 from .settings import PAPER_SIZES, Settings
 
@@ -50,9 +51,7 @@ class PreferencesDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.dataset_edit, 1)
         row.addWidget(browse)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #8a1c12;")
-        self.error_label.hide()
+        self.error_label = error_line()
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
@@ -61,13 +60,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Author"), self.author_edit)
         form.addRow(self.tr("Autosave after"), self.autosave_spin)
         form.addRow(self.tr("Default dataset"), dataset_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form, self.error_label)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Default dataset folder"), self.dataset_edit.text())

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from .startup import StagedRelease
 from .undo import push_command
 
 if TYPE_CHECKING:
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from workbench.domain.commands import Command
 
 Selection = tuple[str, tuple]  # (table name, record key)
-from .startup import RETIRE_DELAY_MS, StagedRelease  # noqa: F401  (RETIRE_DELAY_MS: the tests wait for it)
 
 
 def _nothing() -> None:
@@ -101,6 +101,16 @@ class Session(QObject):
     def push(self, command: Command) -> None:
         """Apply a domain command as one undo step; raises EditRejected when it is refused."""
         push_command(self.undo_stack, self.workspace, command)
+
+    def try_push(self, command: Command) -> str:
+        """push(command); the refusal's message for the analyst, or "" when it was applied."""
+        from .undo import EditRejected
+
+        try:
+            self.push(command)
+        except EditRejected as error:
+            return str(error)
+        return ""
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)

@@ -60,18 +60,10 @@ class SourcePickerDelegate(QStyledItemDelegate):
         from workbench.domain.source_commands import add_source, suggest_source_id
 
         from .panels.source_dialog import SourceDialog
-        from .undo import EditRejected
 
         workspace = self.session.workspace
 
-        def commit(source) -> str:
-            try:
-                self.session.push(add_source(workspace, source))
-            except EditRejected as error:
-                return str(error)
-            return ""
-
-        dialog = SourceDialog(e.Source("", "", ""), commit, is_new=True, parent=parent,
+        dialog = SourceDialog(e.Source("", "", ""), lambda source: self.session.try_push(add_source(workspace, source)), is_new=True, parent=parent,
                               suggest_id=lambda publisher, date: suggest_source_id(workspace, publisher, date))
         return dialog.source() if dialog.exec() == SourceDialog.DialogCode.Accepted else None
 

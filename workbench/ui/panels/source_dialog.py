@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from workbench.domain import entities as e
 
+from ..form_dialog import error_line, lay_out_form
+
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SAFE_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
@@ -49,23 +51,14 @@ class SourceDialog(QDialog):
             self.confidence_combo.addItem(text, confidence.value)
         self.confidence_combo.setCurrentIndex(max(0, self.confidence_combo.findData(source.confidence)))
         self.note_edit = QLineEdit(source.note)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #8a1c12;")
-        self.error_label.hide()
+        self.error_label = error_line()
         form = QFormLayout()
         for caption, widget in ((self.tr("ID"), self.id_edit), (self.tr("Publisher"), self.publisher_edit),
                                 (self.tr("Title"), self.title_edit), (self.tr("Date"), self.date_edit),
                                 (self.tr("URL"), self.url_edit), (self.tr("Section / page"), self.citation_edit),
                                 (self.tr("Confidence"), self.confidence_combo), (self.tr("Note"), self.note_edit)):
             form.addRow(caption, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form, self.error_label)
 
     def source(self) -> e.Source:
         return dataclasses.replace(

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
-from ..undo import EditRejected
 from .source_dialog import SAFE_URL, SourceChoiceDialog, SourceDialog
 
 
@@ -63,19 +62,12 @@ class SourceEditing(QObject):
         self.open_url_action.setEnabled(source is not None and bool(SAFE_URL.match(source.url or "")))
 
     # ------------------------------------------------------------ the edits
-    def _push(self, command) -> str:
-        try:
-            self.session.push(command)
-        except EditRejected as error:
-            return str(error)
-        return ""
-
     def add_source(self) -> None:
         from workbench.domain import entities as e
         from workbench.domain.source_commands import add_source
 
         workspace = self.session.workspace
-        added = self.ask_source(e.Source("", "", ""), True, lambda s: self._push(add_source(workspace, s)))
+        added = self.ask_source(e.Source("", "", ""), True, lambda s: self.session.try_push(add_source(workspace, s)))
         if added is not None:
             self.session.set_selection("sources", (added.source_id,))
 
@@ -85,7 +77,7 @@ class SourceEditing(QObject):
         source = self.current_source()
         if source is not None:
             self.ask_source(source, False, lambda edited: "" if edited == source else
-                            self._push(PutRecord("sources", edited, label="Edit source")))
+                            self.session.try_push(PutRecord("sources", edited, label="Edit source")))
 
     def merge_source(self) -> None:
         from workbench.domain.source_commands import citations_of, merge_sources
@@ -98,7 +90,7 @@ class SourceEditing(QObject):
             "{0} figure(s) cite “{1}”. Choose the source they should cite; “{1}” is then removed.").format(
             count, source.title))
         if keep:
-            self._report(self._push(merge_sources(self.session.workspace, source.source_id, keep)))
+            self._report(self.session.try_push(merge_sources(self.session.workspace, source.source_id, keep)))
 
     def delete_source(self) -> None:
         from workbench.domain.source_commands import citations_of, delete_source
@@ -116,7 +108,7 @@ class SourceEditing(QObject):
                 return
         elif not self.ask_confirm_delete(source.title):
             return
-        self._report(self._push(delete_source(self.session.workspace, source.source_id, replacement)))
+        self._report(self.session.try_push(delete_source(self.session.workspace, source.source_id, replacement)))
 
     def open_url(self) -> None:
         source = self.current_source()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit
 
 from workbench.domain import entities as e
 from workbench.domain.provinces import PROVINCES
+
+from ..form_dialog import error_line, lay_out_form
 
 # The dialog stays open on a refusal: commit returns the domain's message, or "" when done.
 Commit = Callable[[e.Vendor], str]
@@ -47,10 +48,7 @@ class VendorDialog(QDialog):
         self.description_edit.setFixedHeight(90)
         self.source_combo = _source_combo(sources, vendor.source_id)
         self.tickers_source_combo = _source_combo(sources, vendor.tickers_source_id)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #8a1c12;")
-        self.error_label.hide()
+        self.error_label = error_line()
 
         form = QFormLayout()
         form.addRow(self.tr("ID"), self.id_edit)
@@ -63,13 +61,7 @@ class VendorDialog(QDialog):
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Source"), self.source_combo)
         form.addRow(self.tr("Tickers source"), self.tickers_source_combo)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form, self.error_label)
 
     def vendor(self) -> e.Vendor:
         # From the vendor shown, so that fields the dialog does not show are kept as they were.

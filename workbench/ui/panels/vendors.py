@@ -11,7 +11,6 @@ from workbench.domain.provinces import PROVINCES, PROVINCES_BY_CODE, resolve_pro
 
 from ..models import Column, RecordTableModel
 from ..source_picker import install_source_pickers
-from ..undo import EditRejected
 from .base import Panel
 
 # How the records that go with a deleted vendor are named in the question before it goes.
@@ -183,7 +182,7 @@ class VendorsPanel(Panel):
 
         workspace = self.session.workspace
         blank = e.Vendor("", "", "", self.session.vendor_filter or "")
-        added = self.ask_vendor(blank, True, lambda vendor: self._push(add_vendor(workspace, vendor)))
+        added = self.ask_vendor(blank, True, lambda vendor: self.session.try_push(add_vendor(workspace, vendor)))
         if added is not None:
             self.session.set_selection("vendors", (added.vendor_id,))
 
@@ -195,7 +194,7 @@ class VendorsPanel(Panel):
             return
         vendor = self.session.workspace.vendors.get((vendor_id,))
         self.ask_vendor(vendor, False, lambda edited: "" if edited == vendor else
-                        self._push(PutRecord("vendors", edited, label="Edit vendor")))
+                        self.session.try_push(PutRecord("vendors", edited, label="Edit vendor")))
 
     def delete_vendor(self) -> None:
         from workbench.domain.vendor_commands import delete_vendor, dependents
@@ -209,17 +208,9 @@ class VendorsPanel(Panel):
                  for table, count in found.counts.items()]
         if not self.ask_delete(vendor.name_zh or vendor.name_en, going, len(found.relinked)):
             return
-        error = self._push(delete_vendor(self.session.workspace, vendor_id))
+        error = self.session.try_push(delete_vendor(self.session.workspace, vendor_id))
         if error:
             self.message_bar.show_error(error)
-
-    def _push(self, command) -> str:
-        """Apply command as one undo step; the refusal's message, or "" when it was applied."""
-        try:
-            self.session.push(command)
-        except EditRejected as error:
-            return str(error)
-        return ""
 
     # Asked through these, so that tests can answer them.
     def ask_vendor(self, vendor, is_new: bool, commit):

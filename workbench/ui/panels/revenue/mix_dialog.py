@@ -9,14 +9,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from workbench.domain import PutRecord
 from workbench.domain.entities import RevenueMix, Source
 from workbench.domain.percent import format_share
 from workbench.domain.rules import check_record
 
+from ...form_dialog import error_line, lay_out_form
 from .models import SHARE_FIELDS, parse_share_cell
 
 NEW_SOURCE = "__new__"
@@ -53,16 +53,8 @@ class MixEditDialog(QDialog):
             self._new_rows.append(name)
         self.note_edit = QLineEdit(record.note)
         form.addRow(self.tr("Note"), self.note_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.error_label = error_line(hidden=False)
+        self.buttons = lay_out_form(self, form, self.error_label)
         self._form = form
         self._check()
 
@@ -123,15 +115,8 @@ class SourceNoteDialog(QDialog):
             form.addRow(caption, self.new_fields[name])
         self.note_edit = QLineEdit(note)
         form.addRow(self.tr("Note"), self.note_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.error_label = error_line(hidden=False)
+        self.buttons = lay_out_form(self, form, self.error_label)
         self._form = form
         self._check()
 
