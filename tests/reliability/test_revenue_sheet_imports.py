@@ -8,30 +8,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.reliability.round_trip_fixtures import exported, project  # noqa: F401 (fixtures)
 from workbench.cli import main
 from workbench.storage.dataset import load_dataset
 from workbench.storage.excel import ExportOptions, export_workbook
 from workbench.storage.excel_import import build_edit, plan_import
 from workbench.storage.opening import BUNDLED_DATASET
-from workbench.storage.project import open_project, save_project
+from workbench.storage.project import open_project
 
 MIX, SHARES = "Revenue Mix", "Market Share"
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("revenue")
-    workspace = load_dataset(BUNDLED_DATASET).workspace
-    save_project(workspace, folder / "p.wbproj")
-    export_workbook(workspace, folder / "book.xlsx")
-    return folder / "p.wbproj", folder / "book.xlsx"
-
-
-@pytest.fixture
-def project(exported, tmp_path) -> Path:
-    path = tmp_path / "p.wbproj"
-    path.write_bytes(exported[0].read_bytes())
-    return path
 
 
 def edited(source: Path, target: Path, *edits: tuple[str, dict, str, object]) -> Path:
