@@ -28,12 +28,6 @@ COLUMN_WIDTHS = (32, 30, 10, 16, 12, 12, 14, 26)
 CHART_SERIES = ((LLM_SERIES, "LLM market 大模型市场", "7F7F7F"), (MULTIMODAL_SERIES, "Multimodal 多模态", "D62728"))
 
 
-def market_size_reference() -> str:
-    """The cell another sheet reads the multimodal market size from."""
-    column, row = KEY_CELLS["size"][0], KEY_CELLS["size"][1:]
-    return f"'{TITLE}'!${column}${row}"
-
-
 def _points(workspace) -> list:
     """All points, grouped by series in the series table's order, years ascending."""
     order = {s.series_id: i for i, s in enumerate(workspace.market_series)}

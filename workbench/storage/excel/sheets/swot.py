@@ -59,13 +59,7 @@ def set_up_columns(ws, quadrants_per_row: int) -> None:
         ws.column_dimensions[get_column_letter(first + 2)].width = NUMBER_WIDTH
         if position < quadrants_per_row - 1:
             ws.column_dimensions[get_column_letter(first + QUADRANT_WIDTH)].width = 2
-    ws.sheet_view.showGridLines = False
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.sheet_view.showGridLines = False  # paper, orientation, scale, header and footer: printing.py
 
 
 def write_scope_title(ws, out: SheetWriter, row: int, workspace, scope: str, width: int) -> int:
