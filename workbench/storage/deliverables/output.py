@@ -21,10 +21,10 @@ def format_of(path: str | Path) -> str:
     return suffix[1:]
 
 
-def write_atomically(target: str | Path, write: Callable[[Path], None]) -> None:
+def write_atomically(target: str | Path, write: Callable[[Path], None], holder: str = "another program") -> None:
     """write(temporary) fills a file beside target, which then replaces target; on any failure target is untouched.
 
-    OSErrors (read-only or full folder, a file another program holds) become ExportError with advice.
+    OSErrors (read-only or full folder, a file `holder` holds open) become ExportError with advice.
     """
     target = Path(target)
     folder = target.parent
@@ -37,7 +37,8 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> None:
             write(temporary)
     except OSError as error:
         reason = error.strerror or str(error)
-        advice = ("If it is open in another program, close it there and export again, or choose another folder "
+        # Windows refuses to replace a file another program holds open; say so rather than only "Permission denied".
+        advice = (f"If it is open in {holder}, close it there and export again, or choose another folder "
                   "or file name." if target.exists() else "Choose another folder or file name.")
         raise ExportError(f"Could not write {target.name} in the folder {folder.name or folder}: {reason}. "
                           f"{advice}") from error

@@ -19,7 +19,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from workbench import __version__
 
-from ..atomic import atomic_path
+from ..deliverables.output import write_atomically
 from .manifest import MANIFEST_SHEET, Manifest, SheetBinding, bound_row_digest, sheet_digests
 from .openpyxl_internals import WriteOnlyWorksheet, add_streamed_sheet, writing_streamed_sheet
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
@@ -120,21 +120,7 @@ def _table_sheet_digests(ws, binding: SheetBinding, table) -> dict[int, str]:
 
 
 def save_atomically(workbook: Workbook, target: Path) -> None:
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder.name or folder} does not exist.")
-    if target.is_dir():
-        raise ExportError(f"{target.name} is a folder, not a file name.")
-    try:
-        with atomic_path(target) as temporary:
-            _save(workbook, temporary)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        # Windows refuses to replace a workbook Excel holds open; say so rather than only "Permission denied".
-        advice = ("If it is open in Excel or another program, close it there and export again, or choose "
-                  "another folder or file name." if target.exists() else "Choose another folder or file name.")
-        raise ExportError(f"Could not write {target.name} in the folder {folder.name or folder}: {reason}. "
-                          f"{advice}") from error
+    write_atomically(target, lambda temporary: _save(workbook, temporary), holder="Excel or another program")
 
 
 class _MixedWriter(ExcelWriter):
