@@ -104,6 +104,10 @@ class EntityTable(Generic[T]):
     def records(self) -> list[T]:
         return list(self._records.values())
 
+    def mapping(self) -> dict[Key, T]:
+        """A copy of key -> record in row order (the records are shared: they are immutable)."""
+        return dict(self._records)
+
     def derived(self, name: str, compute: Callable[["EntityTable[T]"], Any]) -> Any:
         """compute(self), kept until the table next changes; callers must not modify it."""
         kept = self._derived.get(name)

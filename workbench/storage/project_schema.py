@@ -120,3 +120,29 @@ def record_of(spec: TableSpec, row: tuple, position: int) -> Any:
     except SchemaMismatch as exc:
         raise SchemaMismatch(f"table {spec.name}, row {position + 1}: {exc}") from None
     return spec.entity_type(**values)
+
+
+# ---------------------------------------------------------------- history and snapshots
+# Both stores (the .wbproj file and the team database) keep these two tables with these columns.
+
+HISTORY_TABLE = "history"
+HISTORY_COLUMNS: tuple[Column, ...] = (
+    Column("seq", int, False),  # grows with every entry; the store assigns it
+    Column("at", str, False),  # ISO 8601, UTC
+    Column("analyst", str, False),
+    Column("table_name", str, False),
+    Column("record_key", str, False),  # JSON list of the key fields' values
+    Column("field", str, False),  # "" for a whole record added or removed
+    Column("before", str, True),  # JSON value (a whole record: JSON object); NULL: there was none
+    Column("after", str, True),
+    Column("reason", str, False),
+    Column("save_id", str, False),  # the same for every entry of one save
+)
+SNAPSHOTS_TABLE = "snapshots"
+SNAPSHOT_COLUMNS: tuple[Column, ...] = (
+    Column("name", str, False),
+    Column("history_seq", int, False),
+    Column("taken_at", str, False),
+    Column("analyst", str, False),
+    Column("note", str, False),
+)

@@ -1,0 +1,119 @@
+"""One interface for where a project lives: a .wbproj file, or a team database named by a URL.
+
+The window, the command line and the tests open, save, read history and take snapshots
+through a ProjectStore and never ask which kind it is. ``store_for`` picks the kind; the
+PostgreSQL driver is imported only when a URL is opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from workbench.domain.history import HistoryEntry, Snapshot, State
+from workbench.domain.tables import Key
+from workbench.domain.workspace import Workspace
+
+TEAM_URL_PREFIXES = ("postgresql://", "postgres://")
+
+
+def is_team_location(location: object) -> bool:
+    return isinstance(location, str) and location.lower().startswith(TEAM_URL_PREFIXES)
+
+
+@dataclass
+class SyncBase:
+    """What the window last had in common with the store: the edits since are the analyst's own."""
+
+    state: State
+    seq: int = 0
+    """The newest history entry seen."""
+    versions: dict[tuple[str, Key], int] = field(default_factory=dict)
+    """(table, key) -> the record's version when read (team projects; empty for files)."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record the analyst changed that someone else changed first (or removed)."""
+
+    table: str
+    key: Key
+    base: Any | None  # as the analyst last synced it
+    mine: Any | None
+    theirs: Any | None  # None: they removed it
+    theirs_version: int
+    theirs_analyst: str = ""
+
+
+@dataclass
+class SaveOutcome:
+    saved: bool
+    synced: SyncBase | None = None
+    """The new base after a save; None when nothing was written."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    """When not empty nothing was written: resolve them, then save again."""
+    entries: list[HistoryEntry] = field(default_factory=list)
+    """The history entries this save committed."""
+
+
+@dataclass
+class RemoteChanges:
+    """Others' commits since a SyncBase: entries oldest first, and each touched record as it is now."""
+
+    entries: list[HistoryEntry]
+    records: dict[tuple[str, Key], tuple[Any | None, int]]
+    """(table, key) -> (record now or None when removed, its version)."""
+    seq: int
+
+
+@dataclass
+class OpenedProject:
+    workspace: Workspace
+    synced: SyncBase
+
+
+class ProjectStore(Protocol):
+    location: str
+    """A file path or a URL without its password: safe to show and to keep in Recent."""
+    is_team: bool
+
+    def open(self) -> OpenedProject: ...
+
+    def save(self, workspace: Workspace, synced: SyncBase | None, analyst: str) -> SaveOutcome: ...
+
+    def changes_since(self, synced: SyncBase) -> RemoteChanges: ...
+
+    def history(self, *, table: str | None = None, key: Key | None = None, analyst: str | None = None,
+                limit: int | None = None) -> list[HistoryEntry]:
+        """Newest first."""
+
+    def snapshots(self) -> list[Snapshot]: ...
+
+    def take_snapshot(self, name: str, analyst: str, note: str = "") -> Snapshot: ...
+
+    def workspace_at(self, snapshot_name: str) -> Workspace: ...
+
+    def close(self) -> None: ...
+
+
+class StoreUnavailable(Exception):
+    """The store could not be reached or dropped the connection (network, server restart).
+
+    Nothing was written; the edits are still in the window. The message is for the analyst;
+    the caller may offer to try again.
+    """
+
+
+class PasswordRequired(Exception):
+    """The server asked for a password the URL and libpq's .pgpass/service file did not give."""
+
+
+def store_for(location: str, *, password: str | None = None) -> ProjectStore:
+    """The store at location: a URL opens the team database, anything else a .wbproj file."""
+    if is_team_location(location):
+        from .team.store import TeamStore  # the PostgreSQL driver is loaded only now
+
+        return TeamStore(str(location), password=password)
+    from .file_store import FileStore
+
+    return FileStore(location)
