@@ -96,6 +96,22 @@ def test_panels_out_of_sight_wait_until_the_document_being_opened_is_painted(
     qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
 
 
+def test_a_closed_window_builds_no_more_panels_until_shown_again(qtbot, make_window, session, project):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(session)
+    window.show()
+    with qtbot.waitSignal(window.documents.opened, timeout=20000):
+        window.open_path(project, wait=False)
+    window.close()
+    built = set(window.panels)
+    for _ in range(2 * len(PANELS)):
+        QApplication.processEvents()
+    assert set(window.panels) == built and len(built) < len(PANELS)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
+
+
 def test_panel_builds_one_on_demand_and_keeps_it(make_window, session):
     window = make_window(session)
     assert window.panels == {}

@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self, self._after_first_frame)  # the rest of the frame paints in this pass
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._painted:
+            self._build_timer.start()
+
     def _after_first_frame(self) -> None:
         self.firstPainted.emit()  # first: the first document is read while the panels are built
         self._build_timer.start()
@@ -137,6 +142,8 @@ class MainWindow(QMainWindow):
         waiting = sorted(out_of_sight, key=out_of_sight.get)
         if not waiting or self.documents.awaits_paint or (out_of_sight[waiting[0]] and self.documents.is_settling):
             return  # resumed when the document is on screen
+        if not self.isVisible():
+            return  # closed: resumed if shown again; panel() builds one asked for meanwhile
         self.panel(waiting[0])
         self._build_timer.start()
 
