@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -66,6 +67,49 @@ def test_panels_are_built_after_the_first_paint_those_in_view_first(qtbot, make_
     in_view = {"vendors", "sources", "tier_list"}  # the left pair and the first tab on the right
     assert set(order[:3]) == in_view
     assert all(window.docks[name].widget() is window.panels[name] for name in order)
+
+
+def test_panels_out_of_sight_wait_until_the_document_being_opened_is_painted(
+        qtbot, make_window, session, project, monkeypatch):
+    # Building one holds the GUI thread, and the interpreter the reading thread needs, for up to 100 ms.
+    from PySide6.QtWidgets import QApplication
+
+    import workbench.ui.documents as documents
+
+    may_finish = threading.Event()
+    read = documents.read_for_display
+    monkeypatch.setattr(documents, "read_for_display", lambda path: (may_finish.wait(20), read(path))[1])
+    window = make_window(session)
+    built_when_painted = []
+    window.documents.settled.connect(lambda: built_when_painted.append(set(window.panels)))
+    in_view = {"vendors", "sources", "tier_list"}
+    window.show()
+    window.open_path(project, wait=False)
+    qtbot.waitUntil(lambda: set(window.panels) == in_view, timeout=20000)
+    for _ in range(2 * len(PANELS)):  # turns enough to build every panel, one a turn
+        QApplication.processEvents()
+    assert set(window.panels) == in_view, "built while the document was read"
+    may_finish.set()
+    qtbot.waitUntil(lambda: bool(built_when_painted), timeout=20000)
+    assert built_when_painted[0] == in_view
+    assert len(window.panel("tier_list").state.vendor_ids) == 7
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
+
+
+def test_a_closed_window_builds_no_more_panels_until_shown_again(qtbot, make_window, session, project):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(session)
+    window.show()
+    with qtbot.waitSignal(window.documents.opened, timeout=20000):
+        window.open_path(project, wait=False)
+    window.close()
+    built = set(window.panels)
+    for _ in range(2 * len(PANELS)):
+        QApplication.processEvents()
+    assert set(window.panels) == built and len(built) < len(PANELS)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.panels) == len(PANELS), timeout=20000)
 
 
 def test_panel_builds_one_on_demand_and_keeps_it(make_window, session):

@@ -228,6 +228,29 @@ def test_selection_follows_board_table_and_chart(qtbot, panel, session):
     assert panel.board.selected == "v2"
 
 
+def test_the_bubble_chart_is_built_when_its_tab_is_first_shown(qtbot, panel):
+    # Building it (and importing its charting library) would otherwise delay the board shown at start.
+    from workbench.ui.panels.tier_list.bubble_chart import BubbleChart
+
+    title = panel.tabs.tabText(2)
+    assert not any(isinstance(panel.tabs.widget(i), BubbleChart) for i in range(panel.tabs.count()))
+    panel.tabs.setCurrentIndex(2)
+    chart = panel.tabs.currentWidget()
+    assert isinstance(chart, BubbleChart) and panel.chart is chart
+    assert (panel.tabs.count(), panel.tabs.tabText(2)) == (3, title)
+    assert len(chart.points()) == 3 and chart.isVisible()
+    assert panel.image_actions.copy_action.isEnabled()
+
+
+def test_asking_for_the_bubble_chart_builds_it_behind_its_tab(qtbot, panel, session):
+    chart = panel.chart
+    assert panel.tabs.currentWidget() is panel.board_scroll and panel.tabs.widget(2) is chart
+    session.set_vendor_filter("330000")  # Zhejiang: Alibaba only; drawn when the tab is shown
+    panel.tabs.setCurrentWidget(chart)
+    assert panel.chart is chart and chart.isVisible()
+    assert [spot.data() for spot in chart.scatter.points()] == ["v1"]
+
+
 def test_the_province_filter_hides_vendors_from_elsewhere(qtbot, panel, session):
     session.set_vendor_filter("330000")  # Zhejiang: Alibaba only
     assert [len(row.members) for row in panel.board.rows] == [0, 1, 0, 0]

@@ -41,6 +41,8 @@ class Documents(QObject):
 
     opened = Signal(bool)
     """An open finished: True when the workspace was replaced, False when it was not."""
+    settled = Signal()
+    """The document opened last is on screen: work that can wait (building hidden panels) may start."""
 
     def __init__(self, session: Session, settings: Settings, prompts: Prompts, autosave: Autosave,
                  window: MainWindow | None = None):
@@ -54,6 +56,7 @@ class Documents(QObject):
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
         self._later_paint = LaterPaint(self)
+        self._later_paint.allPainted.connect(self.settled)
         session.edited.connect(self._note_edit)
 
     # ------------------------------------------------------------ opening
@@ -81,6 +84,16 @@ class Documents(QObject):
     @property
     def is_opening(self) -> bool:
         return self._loading is not None
+
+    @property
+    def is_settling(self) -> bool:
+        """A document is being read, or is read and waits for its first paint."""
+        return self._loading is not None or self.awaits_paint
+
+    @property
+    def awaits_paint(self) -> bool:
+        """A document is read and the panels in view wait to repaint it."""
+        return self._later_paint.holding_any
 
     def _loaded(self, path: str | Path, done) -> None:
         self._loading = None

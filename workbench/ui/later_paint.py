@@ -12,11 +12,14 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
 class LaterPaint(QObject):
+    allPainted = Signal()
+    """The last held widget has been repainted."""
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._held: list[QWidget] = []
@@ -52,11 +55,12 @@ class LaterPaint(QObject):
             self._release_next()
 
     def _release_next(self) -> None:
-        if not self._held:
-            return
-        widget = self._held.pop(0)
-        widget.setUpdatesEnabled(True)
-        # Painted now, on this turn: a repaint merely posted would join the next widget's.
-        widget.repaint()
+        if self._held:
+            widget = self._held.pop(0)
+            widget.setUpdatesEnabled(True)
+            # Painted now, on this turn: a repaint merely posted would join the next widget's.
+            widget.repaint()
         if self._held:
             self._timer.start()
+        else:
+            self.allPainted.emit()

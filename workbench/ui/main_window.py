@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
         self._progress = self._add_progress_bar()  # its room in the status bar is taken before the first paint
         self.autosave = Autosave(session, settings, self, self)
         self.documents = Documents(session, settings, self, self.autosave, self)
+        # Panels are built one per event-loop turn, so the window keeps answering meanwhile.
+        self._build_timer = QTimer(self, singleShot=True, interval=0)
+        self._build_timer.timeout.connect(self._build_next_panel)
+        self.documents.opened.connect(lambda _replaced: self._build_timer.start())  # a failed open paints nothing
+        self.documents.settled.connect(self._build_timer.start)
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -109,10 +114,14 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self, self._after_first_frame)  # the rest of the frame paints in this pass
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._painted:
+            self._build_timer.start()
+
     def _after_first_frame(self) -> None:
-        # Panels are built one per event-loop turn, so the window keeps answering meanwhile.
-        self._build_next_panel()
-        self.firstPainted.emit()
+        self.firstPainted.emit()  # first: the first document is read while the panels are built
+        self._build_timer.start()
 
     def _on_dock_shown(self, name: str, visible: bool) -> None:
         # A tab brought forward shows its panel at once, not when the idle queue reaches it.
@@ -125,11 +134,18 @@ class MainWindow(QMainWindow):
 
     def _build_next_panel(self) -> None:
         # Panels in view first, then the ones behind tabs (kept "visible" but moved out of sight) or hidden.
-        waiting = sorted((name for name in self.docks if name not in self.panels),
-                         key=lambda name: self.docks[name].visibleRegion().isEmpty())
-        if waiting:
-            self.panel(waiting[0])
-            QTimer.singleShot(0, self, self._build_next_panel)
+        # Those out of sight wait while a document is read and first painted: building one holds the
+        # GUI thread (and the interpreter, which the reading thread needs) for up to 100 ms. Once it is
+        # read, none is built until the panels in view have painted it.
+        out_of_sight = {name: self.docks[name].visibleRegion().isEmpty() for name in self.docks
+                        if name not in self.panels}
+        waiting = sorted(out_of_sight, key=out_of_sight.get)
+        if not waiting or self.documents.awaits_paint or (out_of_sight[waiting[0]] and self.documents.is_settling):
+            return  # resumed when the document is on screen
+        if not self.isVisible():
+            return  # closed: resumed if shown again; panel() builds one asked for meanwhile
+        self.panel(waiting[0])
+        self._build_timer.start()
 
     def _build_actions(self) -> None:
         def action(handler, shortcut=None) -> QAction:

@@ -3,8 +3,8 @@
 Each rule here keeps the window quick to appear or quick to answer; none changes
 what the user sees, so no ordinary test fails when one is dropped. The
 `time_to_content`, `startup` and open/repaint benchmarks do, and
-`tests/ui/test_startup_rules.py` fixes which modules may be loaded before the
-first paint.
+`tests/ui/test_lazy_window.py` fixes which modules may be loaded before the
+first paint and which panels wait for the first document.
 
 1. Lazy imports. The window paints before the domain, the storage layer, the
    panels and their charting libraries (pyqtgraph, numpy) are imported: the
@@ -12,10 +12,17 @@ first paint.
    paint; storage is imported inside the handlers that touch files. An import
    at module top level in the start-up path undoes this silently:
    `MODULES_BEFORE_THE_FIRST_PAINT` is the allow-list the test holds it to.
+   The tier list's bubble chart, on a tab hidden at start, is built (and
+   pyqtgraph imported) when that tab is first shown or `panel.chart` is asked for.
 2. The GIL switch interval (`tune_interpreter`), set before the QApplication.
 3. `gc.freeze` after an open (`keep_out_of_collections`).
 4. Staged freeing of a replaced workspace (`StagedRelease`): later, one part per
    event-loop turn.
+5. The document first, then the hidden panels (`MainWindow._build_next_panel`):
+   panels in view are built while the first document is read; panels behind a
+   tab wait until it is read and the panels in view have painted it
+   (`Documents.settled`), since each holds the GUI thread, and the interpreter
+   that the reading thread needs, for up to 100 ms.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout)
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from workbench.domain import DomainError
 from workbench.domain.tiering_commands import clear_override, record_override
@@ -13,10 +15,14 @@ from ...image_export import ImageActions, toolbar_button
 from ...undo import EditRejected
 from ..base import Panel
 from .board import TierBoard, kind_text
-from .bubble_chart import BubbleChart
 from .models import TierSortProxy, TierTableModel
 from .scoring_editor import ScoringEditor
 from .state import TierState
+
+if TYPE_CHECKING:
+    from .bubble_chart import BubbleChart
+
+CHART_TAB = 2
 
 
 class TierListPanel(Panel):
@@ -41,10 +47,12 @@ class TierListPanel(Panel):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.chart = BubbleChart(self.state)
+        # The bubble chart (and pyqtgraph with it) is built when its tab is first shown or
+        # `chart` is first asked for: the board, shown at start, does not wait for it.
+        self._chart: BubbleChart | None = None
         self.editor = ScoringEditor(self.state, self.message_bar.show_error)
         self.tabs = QTabWidget()
-        for widget in (self.board_scroll, self.table, self.chart):
+        for widget in (self.board_scroll, self.table, QWidget()):
             self.tabs.addTab(widget, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -86,7 +94,6 @@ class TierListPanel(Panel):
         self.board.moveRequested.connect(self.request_move)
         self.board.clearRequested.connect(self.request_clear)
         self.board.vendorSelected.connect(self._select_vendor)
-        self.chart.vendorClicked.connect(self._select_vendor)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self.table_model.editRejected.connect(self.message_bar.show_error)
         self.state.updated.connect(self._on_updated)
@@ -95,12 +102,38 @@ class TierListPanel(Panel):
         self.retranslate()
         self._on_updated()
 
+    @property
+    def chart(self) -> BubbleChart:
+        """The bubble chart, built into its tab now if it was not yet."""
+        return self._build_chart()
+
+    def _build_chart(self) -> BubbleChart:
+        if self._chart is None:
+            from .bubble_chart import BubbleChart
+
+            chart = BubbleChart(self.state)
+            chart.vendorClicked.connect(self._select_vendor)
+            chart.select(self.board.selected)
+            placeholder = self.tabs.widget(CHART_TAB)
+            with QSignalBlocker(self.tabs):  # the swap is no change of tab
+                shown = self.tabs.currentIndex()
+                self.tabs.insertTab(CHART_TAB, chart, self.tabs.tabText(CHART_TAB))
+                self.tabs.removeTab(CHART_TAB + 1)
+                self.tabs.setCurrentIndex(shown)
+            placeholder.deleteLater()
+            self._chart = chart
+            chart.set_active(shown == CHART_TAB)
+        return self._chart
+
+    def _chart_shown(self) -> bool:
+        return self._chart is not None and self.tabs.currentWidget() is self._chart
+
     def _picture(self) -> list:
         shown = self.tabs.currentWidget()
-        return [self.board] if shown is self.board_scroll else [self.chart] if shown is self.chart else []
+        return [self.board] if shown is self.board_scroll else [self._chart] if self._chart_shown() else []
 
     def _picture_name(self) -> str:
-        return "bubble_chart" if self.tabs.currentWidget() is self.chart else "tier_board"
+        return "bubble_chart" if self._chart_shown() else "tier_board"
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Board"))
@@ -110,7 +143,8 @@ class TierListPanel(Panel):
                                   "Delete clears an override. Red dashed cards changed tier with the last edit."))
         self.clear_button.setText(self.tr("Clear override"))
         self.editor.retranslate()
-        self.chart.retranslate()
+        if self._chart is not None:
+            self._chart.retranslate()
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.table_model.columnCount() - 1))
         self.board.update()
         self._show_baseline()
@@ -186,10 +220,13 @@ class TierListPanel(Panel):
         self._show_placement()
 
     def _on_tab_changed(self, index: int) -> None:
+        if index == CHART_TAB:
+            self._build_chart()  # on first showing
         for action in self.image_actions.actions():
             action.setEnabled(self.tabs.widget(index) is not self.table)
         self.table_model.set_active(self.tabs.widget(index) is self.table)
-        self.chart.set_active(self.tabs.widget(index) is self.chart)
+        if self._chart is not None:
+            self._chart.set_active(index == CHART_TAB)
 
     def _select_vendor(self, vendor_id: str) -> None:
         """Select the vendor's placement record, so the Sources panel shows the placement's own source."""
@@ -211,7 +248,8 @@ class TierListPanel(Panel):
         if vendor_id in self.board.card_rects:
             rect = self.board.card_rects[vendor_id]
             self.board_scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), rect.height())
-        self.chart.select(vendor_id)
+        if self._chart is not None:
+            self._chart.select(vendor_id)
         row = self.table_model.row_of(vendor_id)
         if row >= 0:
             index = self.proxy.mapFromSource(self.table_model.index(row, 0))
