@@ -25,7 +25,8 @@ from openpyxl.xml.functions import xmlfile
 
 from .sheet_data import SheetData
 
-__all__ = ["StreamedSheet", "WriteOnlyWorksheet", "add_streamed_sheet", "cell_xml", "copy_style", "write_streamed_sheet"]
+__all__ = ["StreamedSheet", "WriteOnlyWorksheet", "add_streamed_sheet", "cell_xml", "copy_style",
+           "write_streamed_sheet"]
 
 _EMPTY_SHEET_DATA = b"<sheetData></sheetData>"
 
