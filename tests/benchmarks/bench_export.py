@@ -111,7 +111,7 @@ def export_bundled(repetitions: int) -> Measurement:
     return Measurement(samples)
 
 
-@benchmark("export_100k_rows", budget_ratio=1.0)
+@benchmark("export_100k_rows", budget_ratio=0.6)
 def export_100k_rows(repetitions: int) -> Measurement:
     styled, bare = [], []
     for _ in range(min(repetitions, MAX_BIG_REPETITIONS)):

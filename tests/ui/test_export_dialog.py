@@ -50,17 +50,27 @@ def test_export_needs_at_least_one_sheet(qtbot, workspace, settings):
     assert ok.isEnabled()
 
 
-def test_job_exports_in_another_thread_and_reports_progress(qtbot, workspace, tmp_path):
+def test_job_exports_in_another_thread_and_reports_progress_in_the_callers(qtbot, workspace, tmp_path, monkeypatch):
     job = ExportJob(workspace, str(tmp_path / "out.xlsx"), ExportOptions(sheets=("Cover", "Vendors")))
-    threads, steps = [], []
+    writing_threads, listening_threads, steps = [], [], []
+    original = job._progress
+
+    def progress(done, total):
+        writing_threads.append(threading.current_thread())
+        return original(done, total)
+
+    monkeypatch.setattr(job, "_progress", progress)
     job.progressed.connect(lambda done, total: (steps.append((done, total)),
-                                                threads.append(threading.current_thread())))
+                                                listening_threads.append(threading.current_thread())))
     with qtbot.waitSignal(job.succeeded, timeout=20_000) as succeeded:
         job.start()
     job.wait()
+    qtbot.waitUntil(lambda: len(steps) == 3)
     assert succeeded.args[0].report.sheets == ["Cover", "Vendors"]
     assert steps == [(0, 3), (1, 3), (2, 3)]
-    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    assert writing_threads and all(thread is not threading.main_thread() for thread in writing_threads)
+    # A plain function connected to the job runs in the thread that made the job, not in the worker.
+    assert listening_threads == [threading.main_thread()] * 3
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames[:2] == ["Cover", "Vendors"]
 
 

@@ -163,7 +163,14 @@ def copy_of(workspace: Workspace) -> Workspace:
 
 
 class ExportJob(QObject):
-    """Writes a workbook, briefing or deck in a worker thread; cancel() makes the next progress callback stop it."""
+    """Writes a workbook, briefing or deck in a worker thread; cancel() makes the next progress callback stop it.
+
+    The job itself stays in the thread that made it; only the writing runs in
+    the worker. So its signals reach every listener in that thread, queued,
+    plain functions included: had the job moved to the worker, a function
+    connected to it would run there, and a timer it stops would warn
+    "Timers cannot be stopped from another thread".
+    """
 
     progressed = Signal(int, int)
     succeeded = Signal(object)  # a Written (see deliverables.export)
@@ -177,11 +184,7 @@ class ExportJob(QObject):
         self._path = path
         self._options = options
         self._stop = threading.Event()
-        self._thread = QThread()
-        self.moveToThread(self._thread)
-        self._thread.started.connect(self._run)
-        # Direct: QThread.quit is thread-safe, and a queued call would wait for a main thread blocked in wait().
-        self.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._thread = _WorkerThread(self._run)
 
     def start(self) -> None:
         self._thread.start()
@@ -214,8 +217,19 @@ class ExportJob(QObject):
         self.done.emit()
 
 
+class _WorkerThread(QThread):
+    """A thread that runs one function and ends: no event loop, no object of its own to move or delete."""
+
+    def __init__(self, work):
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
 class _Watcher(QObject):
-    """Lives in the window's thread, so the job's signals reach the progress dialog queued, never directly."""
+    """Keeps the progress dialog up to date and notes how the job ended."""
 
     def __init__(self, progress: QProgressDialog, loop: QEventLoop):
         super().__init__()
@@ -256,8 +270,7 @@ def run_export(parent: QWidget, workspace: Workspace, path: str, options: Export
     job.succeeded.connect(watcher.on_success)
     job.failed.connect(watcher.on_failure)
     job.done.connect(watcher.on_done)
-    # Direct: the job lives in the busy worker thread, whose event loop would only see a queued call too late.
-    progress.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)
+    progress.canceled.connect(job.cancel)  # sets a flag the worker reads at its next step
     job.start()
     loop.exec()
     job.wait()

@@ -17,9 +17,9 @@ from datetime import date
 
 from openpyxl.chart._chart import ChartBase
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 
+from .openpyxl_internals import WriteOnlyWorksheet
 from .writer import LINE_HEIGHT, line_count
 
 POINTS_PER_INCH = 72

@@ -21,7 +21,7 @@ from workbench import __version__
 
 from ..deliverables.output import write_atomically
 from .manifest import MANIFEST_SHEET, Manifest, SheetBinding, bound_row_digest, sheet_digests
-from .openpyxl_internals import WriteOnlyWorksheet, add_streamed_sheet, writing_streamed_sheet
+from .openpyxl_internals import StreamedSheet, add_streamed_sheet, write_streamed_sheet
 from .options import ExportCancelled, ExportError, ExportOptions, ExportReport
 from .printing import set_up_printing
 from .registry import SheetSpec, registered_sheets
@@ -95,7 +95,7 @@ def _report_digests(workbook: Workbook, out: SheetWriter, formula_cells: dict[st
     """
     digests = {}
     for ws in workbook.worksheets:
-        if isinstance(ws, WriteOnlyWorksheet):
+        if isinstance(ws, StreamedSheet):
             continue
         binding = out.bindings.get(ws.title)
         if binding is None:
@@ -124,17 +124,12 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
 
 
 class _MixedWriter(ExcelWriter):
-    """openpyxl's writer, taught that a streamed sheet may sit in an ordinary workbook.
-
-    openpyxl picks how to write a sheet from the workbook's write-only flag;
-    here the flag is raised for exactly the streamed sheets.
-    """
+    """openpyxl's writer, taught that a streamed sheet (rows written by the app) may sit in an ordinary workbook."""
 
     def write_worksheet(self, ws):
-        if not isinstance(ws, WriteOnlyWorksheet):
-            return super().write_worksheet(ws)
-        with writing_streamed_sheet(self.workbook):
-            return super().write_worksheet(ws)
+        if isinstance(ws, StreamedSheet):
+            return write_streamed_sheet(self, ws)
+        return super().write_worksheet(ws)
 
 
 def _save(workbook: Workbook, filename) -> None:

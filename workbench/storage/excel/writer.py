@@ -14,10 +14,11 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .manifest import ColumnBinding, SheetBinding
-from .openpyxl_internals import WriteOnlyWorksheet, copy_style
+from .openpyxl_internals import StreamedSheet, WriteOnlyWorksheet, cell_xml, copy_style
 from .options import ExportReport, Truncation
 from .registry import SheetSpec
 from .safe_cells import is_plain_text, set_cell
+from .sheet_data import fast_cell
 from .styles import Styles
 
 MAX_COLUMN_WIDTH = 60
@@ -190,8 +191,9 @@ class SheetWriter:
         Layout is set before the rows are appended, the order a write-only
         worksheet needs, so big sheets can use this unchanged. On a streamed
         (write-only) sheet only wrapped and number-formatted columns are
-        styled, and plain text goes in bare: per-cell styles and cell objects
-        are most of the cost of a 100,000-row sheet.
+        styled, plain text goes in bare, and the app's StreamedSheet gets its
+        rows as XML text (see sheet_data): per-cell objects and openpyxl's
+        cell writer are most of the cost of a 100,000-row sheet.
         """
         if table is not None:
             self._bind(ws.title, columns, table, key_fields)
@@ -205,7 +207,8 @@ class SheetWriter:
         for letter, width in zip(letters, widths):
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
-        if not isinstance(ws, WriteOnlyWorksheet):  # a streamed sheet has no row dimensions to set
+        streamed = isinstance(ws, WriteOnlyWorksheet)
+        if not streamed:  # a streamed sheet has no row dimensions to set
             self._fit_row_heights(ws, columns, widths, rows)
 
         styles = self.styles
@@ -213,14 +216,16 @@ class SheetWriter:
                                   alignment=styles.header_alignment)
                    for c, letter in zip(columns, letters)])
         # One styled cell per column; data cells copy its style, far cheaper than styling each cell.
-        streamed = isinstance(ws, WriteOnlyWorksheet)
         templates = [None if streamed and not (c.wrap or c.number_format) else
                      self._new_cell(ws, None, "", number_format=c.number_format,
                                     alignment=styles.wrap if c.wrap else styles.top) for c in columns]
-        for row_number, row in enumerate(rows, start=2):
-            ws.append([value if template is None and (is_plain_text(value) or value is None) else
-                       self._styled_like(ws, template, value, f"{letter}{row_number}")
-                       for template, letter, value in zip(templates, letters, row)])
+        if isinstance(ws, StreamedSheet):
+            self._stream_rows(ws, templates, letters, rows)
+        else:
+            for row_number, row in enumerate(rows, start=2):
+                ws.append([value if template is None and (is_plain_text(value) or value is None) else
+                           self._styled_like(ws, template, value, f"{letter}{row_number}")
+                           for template, letter, value in zip(templates, letters, row)])
 
         self._frame_table(ws, columns, len(rows))
         self.report.rows[ws.title] = self.report.rows.get(ws.title, 0) + len(rows)
@@ -247,6 +252,27 @@ class SheetWriter:
             raise ValueError(f"sheet {title!r}: every key field of {table} needs one column, and no field two")
         self.bindings[title] = SheetBinding(title, table, key_fields,
                                             tuple(ColumnBinding(c.header, c.field) for c in columns))
+
+    def _stream_rows(self, ws: StreamedSheet, templates: Sequence, letters: Sequence[str], rows: list[list]) -> None:
+        """A streamed sheet's rows as XML text: plain values directly (sheet_data), the rest through set().
+
+        What a reader sees is what the cell-by-cell path writes, style ids included.
+        """
+        data = ws.sheet_data
+        styles: list[str | None] = []
+        for row_number, row in enumerate(rows, start=data.next_row):
+            if not styles:  # the columns' styles enter the workbook as their first cells do
+                styles = [None if template is None else f' s="{template.style_id}"' for template in templates]
+            number = str(row_number)
+            cells = []
+            for column, (template, style, letter, value) in enumerate(zip(templates, styles, letters, row), 1):
+                xml = fast_cell(letter + number, style, value)
+                if xml is None:
+                    cell = self._styled_like(ws, template, value, letter + number)
+                    cell.row, cell.column = row_number, column
+                    xml = cell_xml(cell)
+                cells.append(xml)
+            data.add_row(cells)
 
     def _styled_like(self, ws, template, value, coordinate: str):
         cell = WriteOnlyCell(ws)
