@@ -30,6 +30,9 @@ class SyncBase:
     """The newest history entry seen."""
     versions: dict[tuple[str, Key], int] = field(default_factory=dict)
     """(table, key) -> the record's version when read (team projects; empty for files)."""
+    saved_ids: set[str] = field(default_factory=set)
+    """Saves of this window committed after ``seq`` while others' commits came between (team projects):
+    ``changes_since`` leaves them out, they are the analyst's own."""
 
 
 @dataclass(frozen=True)
