@@ -35,7 +35,10 @@ SCRAM_ITERATIONS = 4096
 
 
 def init_project(url: str, workspace: Workspace | None = None, *, password: str | None = None) -> TeamStore:
-    """Create the tables and roles in the (empty) database at url, and load workspace as its starting point."""
+    """Create the tables and roles in the (empty) database at url, and load workspace as its starting point.
+
+    One transaction: on any failure the database is left as it was.
+    """
     store = TeamStore(url, password=password)
     store._schema_checked = True  # nothing to check yet: the tables are made here
     with store._transaction("setting up the project") as connection:
@@ -46,9 +49,9 @@ def init_project(url: str, workspace: Workspace | None = None, *, password: str 
         team_schema.create_schema(connection)
         _create_roles(connection, store.location)
         _grant(connection)
+        if workspace is not None:
+            store.write_baseline(connection, workspace)
     store._schema_checked = False
-    if workspace is not None:
-        store.load_baseline(workspace)
     return store
 
 

@@ -372,21 +372,16 @@ class TeamStore:
         return workspace_of(rewind(state, (entry_from_row(r) for r in later)), info)
 
     # ------------------------------------------------------------ setting up
-    def load_baseline(self, workspace: Workspace) -> None:
-        """Fill a freshly created project with a workspace: its starting point, not an edit in its history."""
-        with self._transaction("loading the project") as connection:
-            if connection.execute(select(func.count()).select_from(history_table)).scalar_one():
-                raise ProjectError(f"{self.location} has a history already; load only into a new team project.")
-            for spec in TABLE_SPECS:
-                table = ENTITY_TABLES[spec.name]
-                connection.execute(table.delete())
-                rows = [{**_values(spec, record), schema.POSITION_COLUMN: position}
-                        for position, record in enumerate(workspace.table(spec.name))]
-                if rows:
-                    connection.execute(table.insert(), rows)
-            connection.execute(info_table.delete().where(info_table.c.key.in_(INFO_FIELDS)))
-            connection.execute(info_table.insert(), [{"key": name, "value": getattr(workspace.info, name)}
-                                                     for name in INFO_FIELDS])
+    @staticmethod
+    def write_baseline(connection: Connection, workspace: Workspace) -> None:
+        """Fill freshly created tables with a workspace: the project's starting point, not an edit in its history."""
+        for spec in TABLE_SPECS:
+            rows = [{**_values(spec, record), schema.POSITION_COLUMN: position}
+                    for position, record in enumerate(workspace.table(spec.name))]
+            if rows:
+                connection.execute(ENTITY_TABLES[spec.name].insert(), rows)
+        connection.execute(info_table.insert(), [{"key": name, "value": getattr(workspace.info, name)}
+                                                 for name in INFO_FIELDS])
 
 
 def _expect(count: int, wanted: int, table: str) -> None:
