@@ -218,6 +218,16 @@ def test_a_connection_dropped_during_a_save_writes_nothing_and_the_next_save_wor
     assert outcome.saved and [e.after for e in outcome.entries] == ["first try"]
 
 
+def test_a_connection_dropped_before_a_save_is_replaced(pg_cluster, team_database, team_url, open_stores):
+    store = open_stores(team_url)
+    opened = store.open()
+    edit(opened.workspace, "vendors", ("v2",), name_en="saved on a new connection")
+    dropped = pg_cluster.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                                 "AND pid <> pg_backend_pid()", (team_database,))
+    assert dropped  # the store's pooled connection was there, and is gone
+    assert store.save(opened.workspace, opened.synced, "").saved
+
+
 def test_a_server_restart_between_open_and_save(pg_cluster, team_url, open_stores):
     store = open_stores(team_url)
     opened = store.open()

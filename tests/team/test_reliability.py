@@ -36,6 +36,7 @@ def test_concurrent_clients_lose_nothing(team_url, open_stores):
     committed = {r["edit"]: r for r in reports if r["result"] == "committed"}
     conflicts = [r for r in reports if r["result"] == "conflict"]
     assert committed and len(committed) + len(conflicts) == CLIENTS * EDITS
+    print(f"{CLIENTS} clients x {EDITS} edits: {len(committed)} committed, {len(conflicts)} conflicts")
 
     store = open_stores(team_url)
     history = list(reversed(store.history()))  # oldest first

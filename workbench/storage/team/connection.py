@@ -49,7 +49,7 @@ def explained(error: BaseException, url: TeamUrl, *, connecting: bool = False, d
     who = url.user or "your login"
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
         return ProjectError(f"{location}: the server refused this for {who}: {_first_line(text)}. "
-                            f"Your role may not {doing or 'do this'}; ask the project's admin for the right role "
+                            f"Your role does not allow {doing or 'this'}; ask the project's admin for the right role "
                             "(workbench_viewer reads, workbench_editor edits, workbench_admin manages). "
                             "Nothing was written.")
     if "no password supplied" in lower:
