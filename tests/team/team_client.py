@@ -22,17 +22,13 @@ SLOTS = [("vendors", (vendor,), field) for vendor in ("v0", "v1", "v2") for fiel
 
 def apply_remote(workspace, synced, remote) -> None:
     """Others' records into the workspace and the base, without an undo step (nothing of ours is unsaved)."""
-    for (table, key), (record, version) in remote.records.items():
+    for (table, key), (record, _version) in remote.records.items():
         if record is None:
             if key in workspace.table(table):
                 RemoveRecord(table, key).apply(workspace)
-            synced.state[table].pop(key, None)
-            synced.versions.pop((table, key), None)
         else:
             PutRecord(table, record, validate=False).apply(workspace)
-            synced.state[table][key] = record
-            synced.versions[(table, key)] = version
-    synced.seq = remote.seq
+    synced.absorb(remote)
 
 
 def main(url: str, client: int, edits: int, seed: int) -> int:

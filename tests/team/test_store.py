@@ -219,3 +219,21 @@ def test_rows_keep_their_order(team_url, open_stores):
     PutRecord("vendors", vendor, label="add").apply(opened.workspace)
     store.save(opened.workspace, opened.synced, "")
     assert open_stores(team_url).open().workspace.vendors.keys() == opened.workspace.vendors.keys()
+
+
+def test_absorbing_others_changes_keeps_the_analysts_unsaved_edits_as_conflicts(team_url, open_stores):
+    one, two = open_stores(team_url), open_stores(team_url)
+    first, second = one.open(), two.open()
+    edit(first.workspace, "vendors", ("v0",), name_en="theirs")
+    edit(first.workspace, "vendors", ("v1",), name_en="theirs too")
+    one.save(first.workspace, first.synced, "")
+    edit(second.workspace, "vendors", ("v0",), name_en="mine")  # unsaved when theirs arrives
+
+    remote = two.changes_since(second.synced)
+    second.synced.absorb(remote, keep={("vendors", ("v0",))})
+    update(second.workspace, "vendors", ("v1",), "remote", name_en="theirs too").apply(second.workspace)
+
+    assert second.synced.seq == remote.seq
+    assert second.synced.versions[("vendors", ("v1",))] == 2 and second.synced.versions[("vendors", ("v0",))] == 1
+    outcome = two.save(second.workspace, second.synced, "")
+    assert [(c.key, c.mine.name_en, c.theirs.name_en) for c in outcome.conflicts] == [(("v0",), "mine", "theirs")]

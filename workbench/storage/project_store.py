@@ -34,6 +34,24 @@ class SyncBase:
     """Saves of this window committed after ``seq`` while others' commits came between (team projects):
     ``changes_since`` leaves them out, they are the analyst's own."""
 
+    def absorb(self, remote: "RemoteChanges", keep: "set[tuple[str, Key]] | frozenset" = frozenset()) -> None:
+        """Take others' records into the base, except those in ``keep``: the analyst's unsaved edits.
+
+        A kept record keeps the version the analyst read, so that saving it meets the other change
+        as a conflict instead of overwriting it.
+        """
+        for (table, key), (record, version) in remote.records.items():
+            if (table, key) in keep:
+                continue
+            records = self.state.setdefault(table, {})
+            if record is None:
+                records.pop(key, None)
+                self.versions.pop((table, key), None)
+            else:
+                records[key] = record
+                self.versions[(table, key)] = version
+        self.seq = max(self.seq, remote.seq)
+
 
 @dataclass(frozen=True)
 class Conflict:

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 
 import sqlalchemy
 from sqlalchemy import and_, bindparam, func, select, text, tuple_
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 
@@ -305,8 +306,7 @@ class TeamStore:
             rows = connection.execute(select(*history_table.c).where(history_table.c.seq > synced.seq)
                                       .order_by(history_table.c.seq)).all()
             entries = [entry_from_row(row) for row in rows]
-            own = set(getattr(synced, "saved_ids", ()) or ())
-            others = [entry for entry in entries if entry.save_id not in own]
+            others = [entry for entry in entries if entry.save_id not in synced.saved_ids]
             touched = list(dict.fromkeys((entry.table, entry.key) for entry in others))
             current = self._current_rows(connection, touched)
         records = {key: current.get(key, (None, 0)) for key in touched}
@@ -328,7 +328,7 @@ class TeamStore:
                      if "vendor_id" in spec.key_fields]
             statement = statement.where(sqlalchemy.or_(*(
                 and_(history_table.c.table_name == name,
-                     func.cast(history_table.c.record_key, sqlalchemy.dialects.postgresql.JSONB)
+                     func.cast(history_table.c.record_key, JSONB)
                      .op("->>")(index) == vendor)
                 for name, index in keyed)))
         if limit is not None:
