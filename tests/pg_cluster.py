@@ -64,7 +64,8 @@ class Cluster:
     def __init__(self) -> None:
         self.bin_dir = server_bin_dir()
         self.as_root = os.geteuid() == 0
-        self.folder = Path(tempfile.mkdtemp(prefix="workbench-pg-"))
+        # As root the server runs as `postgres`, which must reach the folder: /tmp, not a private TMPDIR.
+        self.folder = Path(tempfile.mkdtemp(prefix="workbench-pg-", dir="/tmp" if self.as_root else None))
         self.data = self.folder / "data"
         self.password = secrets.token_urlsafe(18)
         self.port = free_port()
@@ -159,5 +160,8 @@ class Cluster:
 
 
 def _has_c_utf8() -> bool:
-    done = subprocess.run(["locale", "-a"], capture_output=True, text=True)
-    return any(name.lower().replace("-", "") in ("c.utf8",) for name in done.stdout.split())
+    try:
+        done = subprocess.run(["locale", "-a"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return any(name.lower().replace("-", "") == "c.utf8" for name in done.stdout.split())
