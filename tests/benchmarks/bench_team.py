@@ -4,6 +4,8 @@
   the team database, against opening the same workspace from a .wbproj file (the baseline).
 - team_edit_visible: one client saves an edit; the time until another client, listening for
   commits, holds the edited record (the save itself included).
+- team_snapshots_size: the scaled project after 50 saves, each followed by a snapshot, as a
+  share of one copy of its records.
 """
 
 from __future__ import annotations
@@ -116,3 +118,38 @@ def team_edit_visible(repetitions: int) -> Measurement:
         writer.close()
         reader.close()
     return Measurement(samples)
+
+
+SNAPSHOTS = 50
+TABLES_SIZE = ("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n "
+               "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> ALL(%s)")
+
+
+@benchmark("team_snapshots_size", budget_ms=200, unit="%")
+def team_snapshots_size(repetitions: int) -> Measurement:
+    """The scaled team project after 50 saves, each followed by a snapshot, as a share of one copy of its records."""
+    from workbench.domain import update
+    from workbench.storage.team.store import TeamStore
+
+    url, _path = scaled_team_project()
+    server = cluster()
+    server.drop_database("snapshots")
+    server.create_database("snapshots", template="scaled")
+    one_copy = server.execute(TABLES_SIZE, (["history", "snapshots"],), database="snapshots")[0][0]
+    store = TeamStore(server.url("snapshots"))
+    opened = store.open()
+    synced = opened.synced
+    vendors = opened.workspace.vendors.keys()
+    for number in range(SNAPSHOTS):
+        key = vendors[number * 37 % len(vendors)]
+        update(opened.workspace, "vendors", key, "edit", description=f"reviewed in round {number}").apply(
+            opened.workspace)
+        synced = store.save(opened.workspace, synced, "").synced
+        store.take_snapshot(f"round {number}", "")
+    store.close()
+    server.execute("VACUUM", database="snapshots")
+    everything = server.execute(TABLES_SIZE, ([],), database="snapshots")[0][0]
+    server.drop_database("snapshots")
+    print(f"  one copy of the records {float(one_copy) / 2**20:.1f} MiB; with {SNAPSHOTS} saves and snapshots "
+          f"{float(everything) / 2**20:.1f} MiB", flush=True)
+    return Measurement([float(everything) / float(one_copy) * 100])

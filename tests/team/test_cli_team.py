@@ -9,6 +9,7 @@ import pytest
 
 from tests.factories import make_workspace
 from workbench.cli import main
+from workbench.domain import update
 from workbench.storage.opening import BUNDLED_DATASET, open_workspace
 from workbench.storage.project import open_project, save_project
 
@@ -97,7 +98,27 @@ def test_add_analyst_without_a_way_to_set_the_password_is_a_usage_error(team_url
     assert "--password-stdin" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["1abc", "a b", "x;DROP TABLE vendors", ""])
+def test_an_analyst_named_in_chinese(team_url, pg_cluster, team_database, open_stores, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("口令-123\n"))
+    assert main(["team", "add-analyst", team_url, "王", "--role", "editor", "--password-stdin"]) == 0
+    store = open_stores(pg_cluster.url(team_database, user="王"), password="口令-123")
+    assert store.location.startswith("postgresql://%E7%8E%8B@")
+    opened = store.open()
+    update(opened.workspace, "vendors", ("v2",), "edit", name_en="Tencent Cloud").apply(opened.workspace)
+    assert store.save(opened.workspace, opened.synced, "").entries[0].analyst == "王"
+
+
+def test_a_command_without_a_password_says_where_to_put_one(pg_cluster, team_database, monkeypatch, tmp_path,
+                                                              capsys):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: nobody to ask
+    assert main(["validate", f"postgresql://postgres@127.0.0.1:{pg_cluster.port}/{team_database}"]) == 1
+    err = capsys.readouterr().err
+    assert "asks for postgres's password" in err and "~/.pgpass" in err and "PGPASSWORD" in err
+
+
+@pytest.mark.parametrize("name", ["1abc", "a b", "x;DROP TABLE vendors", "", "名" * 22])
 def test_add_analyst_refuses_a_name_that_is_not_a_login(team_url, monkeypatch, capsys, name):
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
     assert main(["team", "add-analyst", team_url, name, "--role", "editor", "--password-stdin"]) == 1

@@ -30,7 +30,8 @@ from .store import TeamStore
 
 VIEWER, EDITOR, ADMIN = "workbench_viewer", "workbench_editor", "workbench_admin"
 ROLES = {"viewer": VIEWER, "editor": EDITOR, "admin": ADMIN}
-ANALYST_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,62}$")
+ANALYST_NAME = re.compile(r"^[^\W\d][\w.\-]*$")  # letters of any script: 王 is a login too
+NAME_BYTES = 63  # PostgreSQL's limit on a name, in UTF-8 bytes
 SCRAM_ITERATIONS = 4096
 
 
@@ -98,9 +99,9 @@ def add_analyst(url: str, name: str, role: str, *, new_password: str | None = No
     """
     if role not in ROLES:
         raise ProjectError(f"The role must be one of {', '.join(ROLES)}, not {role!r}.")
-    if not ANALYST_NAME.match(name):
+    if not ANALYST_NAME.match(name) or len(name.encode("utf-8")) > NAME_BYTES:
         raise ProjectError(f"{name!r} cannot be an analyst's login: use letters, digits, '_', '.' or '-' "
-                           "(up to 63), starting with a letter.")
+                           f"(up to {NAME_BYTES} bytes), starting with a letter.")
     store = TeamStore(url, password=password)
     try:
         with store._transaction("adding an analyst") as connection:
