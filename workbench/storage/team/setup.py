@@ -75,7 +75,7 @@ def _create_roles(connection: Connection, location: str) -> None:
 def _grant(connection: Connection) -> None:
     entity_tables = ", ".join(schema.quoted(name) for name in team_schema.ENTITY_TABLES)
     statements = [
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {VIEWER}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {VIEWER}",
         f"GRANT {VIEWER} TO {EDITOR}",

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import uuid
-from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
 import sqlalchemy
@@ -23,7 +21,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 
-from workbench.domain.history import (ChangeType, HistoryEntry, RecordChange, Snapshot, State, changes_between,
+from workbench.domain.history import (HistoryEntry, RecordChange, Snapshot, State, changes_between,
                                       entries_for, rewind, state_of, workspace_of)
 from workbench.domain.market_shares import table_problems as market_share_problems
 from workbench.domain.tables import SPECS_BY_NAME, TABLE_SPECS, Key
@@ -37,6 +35,7 @@ from ..project_store import (Conflict, OpenedProject, PasswordRequired, RemoteCh
                              StoreUnavailable, SyncBase)
 from . import schema as team_schema
 from .connection import explained, make_engine
+from .rows import expect, iso, key_json, key_params, values_of
 from .schema import CHANNEL, ENTITY_TABLES, ROW_VERSION, SAVE_LOCK, history_table, info_table, snapshots_table
 from .urls import parse_team_url
 
@@ -104,7 +103,7 @@ class TeamStore:
         with self._transaction("opening the project", read_only=True) as connection:
             info, state, versions, seq = self._read_everything(connection)
         workspace = workspace_of(state, info)
-        self._check_values(workspace)
+        self._checkvalues_of(workspace)
         return OpenedProject(workspace, SyncBase(state, seq, versions))
 
     def _read_everything(self, connection: Connection):
@@ -132,7 +131,7 @@ class TeamStore:
         seq = connection.execute(select(func.coalesce(func.max(history_table.c.seq), 0))).scalar_one()
         return info, state, versions, int(seq)
 
-    def _check_values(self, workspace: Workspace) -> None:
+    def _checkvalues_of(self, workspace: Workspace) -> None:
         """What a file must pass to open, a team project too: it may have been written by other tools."""
         for spec in TABLE_SPECS:
             found = value_problems(spec, workspace.table(spec.name).records())
@@ -168,7 +167,7 @@ class TeamStore:
                 login, now, last_seq = connection.execute(text(
                     f"SELECT CURRENT_USER, now(), (SELECT coalesce(max(seq), 0) FROM {schema.HISTORY_TABLE})")).one()
                 written, new_versions = self._write_changes(connection, workspace, changes, base.versions)
-                entries = entries_for(written, analyst=login, at=_iso(now), save_id=save_id)
+                entries = entries_for(written, analyst=login, at=iso(now), save_id=save_id)
                 entries = self._append_history(connection, entries, save_id)
                 if entries:
                     payload = json.dumps({"seq": entries[-1].seq, "save_id": save_id, "analyst": login},
@@ -236,10 +235,10 @@ class TeamStore:
         updates = [c for c in changes if c.before is not None and c.after is not None]
         removals = [c for c in changes if c.after is None]
         if removals:
-            params = [{**_key_params(spec, c.key), "expected_version": versions[(table_name, c.key)]}
+            params = [{**key_params(spec, c.key), "expected_version": versions[(table_name, c.key)]}
                       for c in removals]
             done = connection.execute(table.delete().where(key_match), params)
-            _expect(done.rowcount, len(params), table_name)
+            expect(done.rowcount, len(params), table_name)
         if updates:
             settable = [n for n in names if n not in spec.key_fields]
             statement = table.update().where(key_match).values(
@@ -247,14 +246,14 @@ class TeamStore:
                  schema.POSITION_COLUMN: bindparam("v_position"), ROW_VERSION: table.c[ROW_VERSION] + 1})
             params = []
             for change in updates:
-                values = _values(spec, change.after)
-                params.append({**_key_params(spec, change.key), "expected_version": versions[(table_name, change.key)],
+                values = values_of(spec, change.after)
+                params.append({**key_params(spec, change.key), "expected_version": versions[(table_name, change.key)],
                                **{f"v_{n}": values[n] for n in settable},
                                "v_position": positions.index_of(change.key)})
             done = connection.execute(statement, params)
-            _expect(done.rowcount, len(params), table_name)
+            expect(done.rowcount, len(params), table_name)
         if inserts:
-            rows = [{**_values(spec, c.after), schema.POSITION_COLUMN: positions.index_of(c.key)} for c in inserts]
+            rows = [{**values_of(spec, c.after), schema.POSITION_COLUMN: positions.index_of(c.key)} for c in inserts]
             connection.execute(pg_insert(table), rows)  # absent a moment ago, under the lock: no conflict
 
     def _with_analysts(self, connection: Connection, conflicts: list[Conflict]) -> list[Conflict]:
@@ -263,7 +262,7 @@ class TeamStore:
             analyst = connection.execute(
                 select(history_table.c.analyst)
                 .where(history_table.c.table_name == conflict.table,
-                       history_table.c.record_key == _key_json(conflict.key))
+                       history_table.c.record_key == key_json(conflict.key))
                 .order_by(history_table.c.seq.desc()).limit(1)).scalar()
             named.append(Conflict(conflict.table, conflict.key, conflict.base, conflict.mine, conflict.theirs,
                                   conflict.theirs_version, analyst or ""))
@@ -320,7 +319,7 @@ class TeamStore:
         if table is not None:
             statement = statement.where(history_table.c.table_name == table)
         if key is not None:
-            statement = statement.where(history_table.c.record_key == _key_json(key))
+            statement = statement.where(history_table.c.record_key == key_json(key))
         if analyst is not None:
             statement = statement.where(history_table.c.analyst == analyst)
         if vendor is not None:
@@ -355,7 +354,7 @@ class TeamStore:
                 raise ProjectError(f"{self.location}: there is a snapshot named {name!r} already; choose another name.")
             login, now, seq = connection.execute(text(
                 f"SELECT CURRENT_USER, now(), (SELECT coalesce(max(seq), 0) FROM {schema.HISTORY_TABLE})")).one()
-            snapshot = Snapshot(name, int(seq), _iso(now), login, note)
+            snapshot = Snapshot(name, int(seq), iso(now), login, note)
             connection.execute(snapshots_table.insert(), [dict(zip(team_schema.SNAPSHOT_NAMES, (
                 snapshot.name, snapshot.history_seq, snapshot.taken_at, snapshot.analyst, snapshot.note)))])
         return snapshot
@@ -376,38 +375,9 @@ class TeamStore:
     def write_baseline(connection: Connection, workspace: Workspace) -> None:
         """Fill freshly created tables with a workspace: the project's starting point, not an edit in its history."""
         for spec in TABLE_SPECS:
-            rows = [{**_values(spec, record), schema.POSITION_COLUMN: position}
+            rows = [{**values_of(spec, record), schema.POSITION_COLUMN: position}
                     for position, record in enumerate(workspace.table(spec.name))]
             if rows:
                 connection.execute(ENTITY_TABLES[spec.name].insert(), rows)
         connection.execute(info_table.insert(), [{"key": name, "value": getattr(workspace.info, name)}
                                                  for name in INFO_FIELDS])
-
-
-def _expect(count: int, wanted: int, table: str) -> None:
-    if count != wanted:  # cannot happen under the lock unless another tool writes the table
-        raise ProjectError(f"{table}: a record changed while it was being saved; nothing was written. "
-                           "Save again.")
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-def _key_json(key: Key) -> str:
-    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
-
-
-def _key_params(spec, key: Key) -> dict[str, Any]:
-    return {f"k_{name}": value for name, value in zip(spec.key_fields, key)}
-
-
-def _values(spec, record: Any) -> dict[str, Any]:
-    values = {}
-    for column in schema.COLUMNS[spec.name]:
-        value = getattr(record, column.name)
-        if isinstance(value, float) and not math.isfinite(value) and math.isnan(value):
-            raise ProjectError(f"{spec.name} {list(spec.key_of(record))}: {column.name} is not a number (NaN); "
-                               "nothing was written.")
-        values[column.name] = value
-    return values
