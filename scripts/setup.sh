@@ -44,8 +44,9 @@ xvfb_packages="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 font_packages="fonts-noto-cjk"
 # For the tests only: LibreOffice recalculates exported workbooks (about 25 s to install),
 # prints them to PDF for the print check with Carlito (as wide as Excel's Calibri, so columns
-# print as wide as they do from Excel), and opens exported slide decks (Impress).
-test_packages="libreoffice-calc-nogui libreoffice-impress-nogui fonts-crosextra-carlito"
+# print as wide as they do from Excel), and opens exported slide decks (Impress). The team-project
+# tests start a throwaway PostgreSQL server of their own (initdb/pg_ctl from the `postgresql` package).
+test_packages="libreoffice-calc-nogui libreoffice-impress-nogui fonts-crosextra-carlito postgresql"
 
 python_is_usable() {
   command -v python3 >/dev/null 2>&1 &&

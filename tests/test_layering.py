@@ -164,3 +164,31 @@ def test_the_panel_rule_sees_an_import_across_panels(tmp_path, monkeypatch):
         "workbench.ui.panels.beta imports workbench.ui.panels.alpha.models",
         "workbench.ui.panels.helper imports workbench.ui.panels.beta.BetaPanel",
     ]
+
+
+DRIVER_MODULES = ("psycopg", "psycopg_binary", "sqlalchemy")
+
+
+def driver_modules_in(modules: set[str]) -> list[str]:
+    return sorted(name for name in modules if name.split(".")[0] in DRIVER_MODULES)
+
+
+def test_the_app_and_a_file_project_load_no_database_driver(tmp_path):
+    # The single-analyst default needs no server: the PostgreSQL driver loads only when a URL is opened.
+    project = tmp_path / "solo.wbproj"
+    code = ("from workbench.storage.project import open_project, save_project\n"
+            "from workbench.storage.project_store import store_for, is_team_location\n"
+            "from workbench.storage.team.urls import parse_team_url\n"
+            "import workbench.cli, workbench.ui.app, workbench.ui.main_window\n"
+            "from tests.factories import make_workspace\n"
+            f"save_project(make_workspace(), {str(project)!r})\n"
+            f"assert open_project({str(project)!r}) == make_workspace()\n"
+            "assert parse_team_url('postgresql://wang@db/landscape').location\n")
+    assert driver_modules_in(modules_loaded_after_importing(code)) == []
+
+
+def test_the_driver_check_sees_a_team_store_load_it():
+    # Guards the guard: naming a URL (no connection is made) is what loads the driver.
+    code = ("from workbench.storage.project_store import store_for\n"
+            "store_for('postgresql://wang@db.example/landscape')\n")
+    assert {"psycopg", "sqlalchemy"} <= set(driver_modules_in(modules_loaded_after_importing(code)))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "export", "import", "new", "screenshot")
+COMMANDS = ("validate", "export", "import", "new", "screenshot", "team")
 
 
 def _print_problems(problems, stream=None) -> None:
@@ -24,6 +24,12 @@ def _print_problems(problems, stream=None) -> None:
 
 def _open(path: str | None):
     from .storage.opening import open_workspace
+    from .storage.project_store import is_team_location
+
+    if is_team_location(path):
+        from .cli_team import open_team_workspace
+
+        return open_team_workspace(path)
 
     result = open_workspace(path)
     if result.workspace is None:
@@ -33,6 +39,10 @@ def _open(path: str | None):
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .storage.opening import is_project, open_workspace
+    from .storage.project_store import is_team_location
+
+    if is_team_location(args.path):
+        return _validate_team_project(args.path)
 
     path = Path(args.path)
     if path.is_file() and path.name != "datapackage.json" and not is_project(path):
@@ -54,7 +64,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
             # every value and every reference, then every figure's citation
             problems = workspace_problems(result.workspace, path.name)
-            problems += _project_citation_problems(path, result.workspace)
+            problems += _project_citation_problems(path.name, result.workspace)
         label = "dataset" if result.workspace is None else f"{sum(len(t) for t in result.workspace.snapshot().values())} records"
     if problems:
         _print_problems(problems, sys.stdout)
@@ -63,12 +73,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _project_citation_problems(path: Path, workspace) -> list:
+def _validate_team_project(url: str) -> int:
+    from .storage.references import workspace_problems
+    from .storage.team.urls import redact
+
+    workspace = _open(url)
+    if workspace is None:
+        return EXIT_PROBLEMS
+    label = redact(url)
+    problems = workspace_problems(workspace, label) + _project_citation_problems(label, workspace)
+    if problems:
+        _print_problems(problems, sys.stdout)
+        return EXIT_PROBLEMS
+    print(f"{label}: valid ({sum(len(t) for t in workspace.snapshot().values())} records)")
+    return EXIT_OK
+
+
+def _project_citation_problems(label: str, workspace) -> list:
     """A dataset with an uncited figure does not load; a project still opens, but validate reports it."""
     from .domain.citations import citation_problems
     from .storage.problems import Problem
 
-    return [Problem(f"{path.name} ({table})", index + 1, field, message)
+    return [Problem(f"{label} ({table})", index + 1, field, message)
             for table, index, field, message in citation_problems(workspace.snapshot())]
 
 
@@ -293,13 +319,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="print the version and the bundled dataset's version and date, then exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("validate", help="check a dataset, project or table file; exit 0 clean, 1 problems")
-    p.add_argument("path")
+    p = sub.add_parser("validate", help="check a dataset, project, team project URL or table file; exit 0 clean, "
+                                        "1 problems")
+    p.add_argument("path", help="dataset folder, .wbproj project, postgresql:// team project URL or table file")
     p.add_argument("--table", help="the table a single CSV/XLSX/JSON file holds (default: the file's name)")
     p.set_defaults(run=cmd_validate)
 
     p = sub.add_parser("export", help="write an Excel workbook, a PDF briefing or a slide deck from a dataset or project")
-    p.add_argument("path", nargs="?", help="dataset folder or .wbproj project (default: the bundled dataset)")
+    p.add_argument("path", nargs="?", help="dataset folder, .wbproj project or postgresql:// team project URL "
+                                           "(default: the bundled dataset)")
     p.add_argument("--out", required=True, help="the file to write: .xlsx (workbook), .pdf (briefing), .pptx (slides)")
     p.add_argument("--author", help="the author named on the cover and in the file's properties")
     p.add_argument("--paper", choices=("A4", "Letter"), help="paper size of the workbook's pages and the briefing "
@@ -334,6 +362,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms"),
                    help="bring this panel to the front first")
     p.set_defaults(run=cmd_screenshot)
+
+    from .cli_team import add_parser as add_team_parser
+
+    add_team_parser(sub)
     return parser
 
 
@@ -354,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         if len(argv) > 1:
-            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,new,screenshot} ...",
+            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,new,screenshot,team} ...",
                   file=sys.stderr)
             return EXIT_USAGE
         return run_gui(argv[0] if argv else None)

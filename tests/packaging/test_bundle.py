@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 from tests.packaging.conftest import check_outputs, run
 
 pytestmark = pytest.mark.slow
-SIZE_BUDGET_BYTES = 300 * 1024 * 1024
+# 300 MiB until team projects brought the PostgreSQL driver (libpq with its TLS and Kerberos
+# libraries, about 11 MiB) and SQLAlchemy Core (about 5 MiB).
+SIZE_BUDGET_BYTES = 320 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +40,14 @@ def test_the_bundle_runs_without_python(bundle, tmp_path):
     assert "content" in shown.splitlines()
     run([*clean, "screenshot", "--out", "window.png", "--width", "1200", "--height", "800"], cwd=tmp_path)
     check_outputs(tmp_path / "book.xlsx", tmp_path / "window.png")
+
+
+def test_the_bundle_speaks_to_a_team_server(bundle, tmp_path):
+    # The driver travels in the bundle: a URL with no server behind it is a message, not a missing module.
+    from tests.pg_cluster import free_port
+
+    url = f"postgresql://analyst:x@127.0.0.1:{free_port()}/landscape"
+    done = subprocess.run(["env", "-i", f"HOME={tmp_path}", str(bundle / "Workbench"), "validate", url],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "no database server answers" in done.stderr and "Traceback" not in done.stderr

@@ -30,6 +30,27 @@ class SyncBase:
     """The newest history entry seen."""
     versions: dict[tuple[str, Key], int] = field(default_factory=dict)
     """(table, key) -> the record's version when read (team projects; empty for files)."""
+    saved_ids: set[str] = field(default_factory=set)
+    """Saves of this window committed after ``seq`` while others' commits came between (team projects):
+    ``changes_since`` leaves them out, they are the analyst's own."""
+
+    def absorb(self, remote: "RemoteChanges", keep: "set[tuple[str, Key]] | frozenset" = frozenset()) -> None:
+        """Take others' records into the base, except those in ``keep``: the analyst's unsaved edits.
+
+        A kept record keeps the version the analyst read, so that saving it meets the other change
+        as a conflict instead of overwriting it.
+        """
+        for (table, key), (record, version) in remote.records.items():
+            if (table, key) in keep:
+                continue
+            records = self.state.setdefault(table, {})
+            if record is None:
+                records.pop(key, None)
+                self.versions.pop((table, key), None)
+            else:
+                records[key] = record
+                self.versions[(table, key)] = version
+        self.seq = max(self.seq, remote.seq)
 
 
 @dataclass(frozen=True)
