@@ -119,8 +119,9 @@ def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: li
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("PRAGMA synchronous = FULL")
-        carried = file_history.carry_over(connection, previous)
+        unreadable = file_history.attach_previous(connection, previous)
         connection.execute("BEGIN IMMEDIATE")
+        carried = file_history.carry_over(connection, unreadable)
         for statement in schema.create_statements():
             connection.execute(statement)
         connection.executemany(
