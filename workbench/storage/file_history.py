@@ -17,7 +17,7 @@ from typing import Any
 from workbench.domain.history import HistoryEntry, Snapshot
 
 from . import project_schema as schema
-from .history_rows import entry_from_row, snapshot_from_row
+from .history_rows import entry_from_row, entry_to_row, snapshot_from_row
 
 OLD = "previous"  # the schema name the old file is attached under
 HISTORY_FIRST_FORMAT = 5
@@ -129,19 +129,25 @@ def newest_seq(connection: sqlite3.Connection) -> int:
 
 
 def read_entries(connection: sqlite3.Connection, *, after_seq: int = 0, table: str | None = None,
-                 analyst: str | None = None, newest_first: bool = True) -> list[HistoryEntry]:
+                 key: tuple | None = None, analyst: str | None = None, limit: int | None = None,
+                 newest_first: bool = True) -> list[HistoryEntry]:
+    """Entries after ``after_seq`` matching every filter given, filtered and limited in SQL."""
     if not has_history_tables(connection):
         return []
     where, values = ["seq > ?"], [after_seq]
     if table:
         where.append("table_name = ?")
         values.append(table)
+    if key is not None:  # the key is stored as the same JSON text entry_to_row writes
+        where.append("record_key = ?")
+        values.append(entry_to_row(HistoryEntry(0, "", "", "", tuple(key), "", None, None))[4])
     if analyst:
         where.append("analyst = ?")
         values.append(analyst)
     order = "DESC" if newest_first else "ASC"
+    bounded = f" LIMIT {int(limit)}" if limit is not None else ""
     rows = connection.execute(f"SELECT {HISTORY_NAMES} FROM {schema.quoted(schema.HISTORY_TABLE)} "
-                              f"WHERE {' AND '.join(where)} ORDER BY seq {order}", values)
+                              f"WHERE {' AND '.join(where)} ORDER BY seq {order}{bounded}", values)
     return [entry_from_row(row) for row in rows]
 
 
