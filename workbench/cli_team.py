@@ -88,6 +88,18 @@ def open_team_workspace(url: str):
         return None
 
 
+def _taken_out(url: str, password: str | None):
+    """The team project as it is now, with its whole history (oldest first) and its snapshots."""
+    from .storage.project_store import store_for
+
+    store = store_for(url, password=password)
+    try:
+        workspace = store.open().workspace
+        return workspace, list(reversed(store.history())), store.snapshots()
+    finally:
+        store.close()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from .storage.opening import BUNDLED_DATASET, is_project
     from .storage.team.setup import init_project
@@ -164,14 +176,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if (into.exists() or into.is_symlink()) and not args.force:
         print(f"{into}: already exists; nothing written (add --force to replace it)", file=sys.stderr)
         return EXIT_PROBLEMS
-    workspace = open_team_workspace(args.url)
-    if workspace is None:
+    try:
+        workspace, entries, snapshots = with_password(args.url, lambda password: _taken_out(args.url, password))
+    except _failures() as error:
+        print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     try:
-        save_project(workspace, into)
+        save_project(workspace, into, history=(entries, snapshots))
     except _failures() as error:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     records = sum(len(table) for table in workspace.snapshot().values())
-    print(f"wrote {into}: {records} records")
+    print(f"wrote {into}: {records} records, {len(entries)} history entries, {len(snapshots)} snapshots")
     return EXIT_OK

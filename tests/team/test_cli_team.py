@@ -53,6 +53,27 @@ def test_export_into_a_file_and_back(team_url, tmp_path, capsys):
     assert main(["team", "export", team_url, "--into", str(target), "--force"]) == 0
 
 
+def test_export_keeps_the_history_and_snapshots(team_url, open_stores, tmp_path):
+    store = open_stores(team_url)
+    opened = store.open()
+    vendor = opened.workspace.vendors.records()[0]
+    update(opened.workspace, "vendors", (vendor.vendor_id,), name_en="Renamed").apply(opened.workspace)
+    assert store.save(opened.workspace, opened.synced, "").saved
+    store.take_snapshot("2025Q2 published", "")
+    update(opened.workspace, "vendors", (vendor.vendor_id,), hq_city="杭州").apply(opened.workspace)
+    assert store.save(opened.workspace, store.open().synced, "").saved
+    target = tmp_path / "copy.wbproj"
+    assert main(["team", "export", team_url, "--into", str(target)]) == 0
+    from workbench.storage.file_store import FileStore
+
+    copy = FileStore(target)
+    assert [(e.field, e.after) for e in copy.history()] == [("hq_city", "杭州"), ("name_en", "Renamed")]
+    assert copy.history() == store.history()
+    assert [s.name for s in copy.snapshots()] == ["2025Q2 published"]
+    assert copy.workspace_at("2025Q2 published") == store.workspace_at("2025Q2 published")
+    assert copy.workspace_at("2025Q2 published").vendors.get((vendor.vendor_id,)).name_en == "Renamed"
+
+
 def test_validate_takes_a_url(pg_cluster, empty_database, capsys):
     url = pg_cluster.url(empty_database)
     assert main(["team", "init", url]) == 0

@@ -18,10 +18,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from workbench import __version__
-from workbench.domain.history import HistoryEntry, State, changes_between, entries_for, state_of
+from workbench.domain.history import HistoryEntry, Snapshot, State, changes_between, entries_for, state_of
 from workbench.domain.market_shares import table_problems as market_share_problems
 from workbench.domain.tables import TABLE_SPECS
 from workbench.domain.workspace import Workspace, WorkspaceInfo
@@ -29,7 +29,7 @@ from workbench.domain.workspace import Workspace, WorkspaceInfo
 from . import file_history, migrations
 from . import project_schema as schema
 from .atomic import atomic_path, remove_orphans
-from .history_rows import entry_to_row
+from .history_rows import entry_to_row, snapshot_to_row
 from .problems import Problem
 from .project_checks import MAX_REPORTED, schema_problems, value_problems
 
@@ -78,13 +78,15 @@ class SavedHistory:
 
 
 def save_project(workspace: Workspace, path: str | os.PathLike, *, since: State | None = None, analyst: str = "",
-                 history_from: str | os.PathLike | None = None) -> SavedHistory:
+                 history_from: str | os.PathLike | None = None,
+                 history: tuple[Sequence[HistoryEntry], Sequence[Snapshot]] | None = None) -> SavedHistory:
     """Write the whole workspace to path, replacing any file there in one step.
 
     The history and snapshots of the file being replaced (or of ``history_from``, for a
     Save As) are kept, and the changes from ``since`` (the state last opened or saved) to
     the workspace are appended as new entries by ``analyst``. Without ``since`` nothing is
-    added to the history.
+    added to the history. ``history`` (entries with their numbers, and snapshots) replaces
+    what the old file held: a team project taken out as a file keeps its own history.
     """
     target = Path(path)
     if target.is_symlink():  # write the file the link points to, and keep the link
@@ -92,10 +94,12 @@ def save_project(workspace: Workspace, path: str | os.PathLike, *, since: State 
     if target.is_dir():
         raise ProjectError(f"Cannot save the project to {target}: that is a folder.")
     previous = Path(history_from) if history_from is not None else target
+    if history is not None:
+        previous = None
     try:
         entries = _new_entries(workspace, since, analyst)
         with atomic_path(target) as temp:
-            saved = _write_project(workspace, temp, previous, entries)
+            saved = _write_project(workspace, temp, previous, entries, history)
             _keep_permissions(target, temp)
             if saved.problem:
                 saved = _keep_unreadable_history(previous, saved)
@@ -113,7 +117,8 @@ def _new_entries(workspace: Workspace, since: State | None, analyst: str) -> lis
     return entries_for(changes_between(since, state_of(workspace)), analyst=analyst, at=at, save_id=uuid.uuid4().hex)
 
 
-def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: list[HistoryEntry]) -> SavedHistory:
+def _write_project(workspace: Workspace, temp: Path, previous: Path | None, entries: list[HistoryEntry],
+                   history: tuple[Sequence[HistoryEntry], Sequence[Snapshot]] | None = None) -> SavedHistory:
     connection = sqlite3.connect(temp.resolve().as_uri(), uri=True, isolation_level=None)
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -122,6 +127,11 @@ def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: li
         unreadable = file_history.attach_previous(connection, previous)
         connection.execute("BEGIN IMMEDIATE")
         carried = file_history.carry_over(connection, unreadable)
+        if history is not None:
+            kept_entries, kept_snapshots = history
+            connection.executemany(file_history.INSERT_HISTORY, (entry_to_row(entry) for entry in kept_entries))
+            connection.executemany(file_history.INSERT_SNAPSHOT, (snapshot_to_row(s) for s in kept_snapshots))
+            carried = dataclasses.replace(carried, seq=file_history.newest_seq(connection))
         for statement in schema.create_statements():
             connection.execute(statement)
         connection.executemany(
