@@ -60,6 +60,19 @@ def test_an_override_reason_is_the_entry_reason():
     assert entries and all(e.reason == "new flagship" for e in entries)
 
 
+def test_a_note_left_as_it_was_is_not_the_reason():
+    workspace = make_workspace()
+    before = state_of(workspace)
+    score = workspace.scores.records()[0]
+    PutRecord("scores", Score(score.vendor_id, score.dimension_id, 55.0, score.kind, score.source_id, "old note")
+              ).apply(workspace)
+    middle = state_of(workspace)
+    update(workspace, "scores", (score.vendor_id, score.dimension_id), value=60.0).apply(workspace)
+    first = entries_for(changes_between(before, middle), analyst="li", at="t")
+    second = entries_for(changes_between(middle, state_of(workspace)), analyst="li", at="t")
+    assert {e.reason for e in first} == {"old note"} and {e.reason for e in second} == {""}
+
+
 def test_revert_is_an_ordinary_edit_and_refuses_what_no_longer_applies():
     workspace = make_workspace()
     before, vendor, score = _edited(workspace)

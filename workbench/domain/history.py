@@ -118,11 +118,15 @@ def record_from_json(table: str, values: dict[str, Any]) -> Any:
 
 
 def _reason_of(change: RecordChange) -> str:
+    """The override reason or note given with this change; an old note left as it was is not one."""
     record = change.after if change.after is not None else change.before
+    given = change.changed_fields()
     for name in REASON_FIELDS:
         text = getattr(record, name, "")
-        if text:
+        if text and name in given:
             return str(text)
+    if change.type is ChangeType.CHANGED and "override_tier" in given:
+        return str(getattr(record, "override_reason", "") or "")  # an override keeps its reason when re-placed
     return ""
 
 
