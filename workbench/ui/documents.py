@@ -54,7 +54,17 @@ class Documents(QObject):
         self._loading: BackgroundCall | None = None
         self._edited_while_loading = False
         self._later_paint = LaterPaint(self)
+        self._stores = None
         session.edited.connect(self._note_edit)
+
+    @property
+    def stores(self):
+        """The StoreDocuments that open and save team projects (made on first use: not needed to paint)."""
+        if self._stores is None:
+            from .store_documents import StoreDocuments
+
+            self._stores = StoreDocuments(self._session, self._settings, self._prompts, self._autosave, self)
+        return self._stores
 
     # ------------------------------------------------------------ opening
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
@@ -140,7 +150,18 @@ class Documents(QObject):
         path = self._prompts.ask_open_path()
         return bool(path) and self.open_path(path, wait=False)
 
+    def open_team_project(self) -> bool:
+        """Ask for a team project's URL (and its password when the server wants one), then open it."""
+        if not self.confirm_discard():
+            return False
+        location = self._prompts.ask_team_location()
+        return bool(location) and self.stores.open(location)
+
     def open_recent(self, path: str) -> bool:
+        from workbench.storage.project_store import is_team_location
+
+        if is_team_location(path):
+            return self.confirm_discard() and self.stores.open(path)
         if not Path(path).exists():
             self._settings.remove_recent_file(path)
             self._prompts.show_error(self.tr("Cannot open"), self.tr("{0} no longer exists.").format(path))
@@ -149,6 +170,8 @@ class Documents(QObject):
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
+        if self._session.store is not None:
+            return self.stores.save()
         path = self._session.path
         if path is None or self._session.read_only:
             return self.save_as()
@@ -179,12 +202,19 @@ class Documents(QObject):
         except ProjectError as error:
             self._prompts.show_error(self.tr("Not saved"), str(error))
             return False
+        if self._session.store is not None:  # a team project saved as a file: the file is the project now
+            self.stores.shutdown()
         self._session.mark_saved(path)
         self._autosave.saved(path)
         self._settings.add_recent_file(path)
         self._settings.set_last_project(path)
         self._prompts.show_status(self.tr("Saved {0}").format(path.name), 5000)
         return True
+
+    def shutdown(self) -> None:
+        """The window closes: stop following the team project and let its connection go."""
+        if self._stores is not None:
+            self._stores.shutdown()
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved edits, or the analyst saved or chose to discard them."""
