@@ -59,6 +59,7 @@ class RemoteSync(QObject):
         """(table, key) -> (record, version) from others, held back while the analyst's own edit stands."""
         self._timer = QTimer(self, interval=WAKE_CHECK_MS, timeout=self._tick)
         session.edited.connect(self._take_deferred)
+        session.undo_stack.indexChanged.connect(self._clean_when_in_step)
         session.workspaceReplaced.connect(self._on_workspace_replaced)
 
     def start(self) -> None:
@@ -178,6 +179,17 @@ class RemoteSync(QObject):
                 self._put(where, record, state, versions, version)
         session.synced = SyncBase(state, synced.seq, versions)
         session.mark_stale(set(free))
+
+    def _clean_when_in_step(self, _index: int) -> None:
+        """A dropped stale step leaves the stack with no clean point: clean again when nothing differs from the store."""
+        from workbench.domain.history import changes_between, state_of
+
+        session = self._session
+        stack = session.undo_stack
+        if stack.cleanIndex() >= 0 or session.synced is None or session.store is None:
+            return
+        if not changes_between(session.synced.state, state_of(session.workspace)):
+            stack.setClean()
 
     def forget_deferred(self, records: set | None = None) -> None:
         """After a save or a resolved conflict: the held-back records are settled."""
