@@ -306,74 +306,74 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="62"/>
         <source>Resolve conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="67"/>
         <source>Others saved changes to records you also changed. Nothing was saved. Choose, for each field, your value, theirs, or type another; then the save is tried again.</source>
         <translation>其他人已保存了对您也修改过的记录的更改。本次未保存任何内容。请为每个字段选择您的值、对方的值或输入其他值，然后将再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="78"/>
         <source>Apply and save again</source>
         <translation>应用并重新保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="91"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="93"/>
         <source>changed by {0}</source>
         <translation>由 {0} 修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
         <source>Other value</source>
         <translation>其他值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="124"/>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="124"/>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="119"/>
         <source>(whole record)</source>
         <translation>（整条记录）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="152"/>
         <source>“{0}” is not a value this field can hold.</source>
         <translation>“{0}”不是此字段可接受的值。</translation>
     </message>
@@ -1048,6 +1048,133 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="22"/>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="22"/>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <source>Who</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="23"/>
+        <location filename="../../workbench/ui/panels/history.py" line="238"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="23"/>
+        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <source>Before → after</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <location filename="../../workbench/ui/panels/history.py" line="245"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="167"/>
+        <source>The history could not be read: {0}</source>
+        <translation>无法读取历史记录：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="176"/>
+        <source>History is kept for saved projects and team projects: open one to see who changed what, and when.</source>
+        <translation>已保存的项目和团队项目会保留历史记录：打开其中一个即可查看谁在何时修改了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="179"/>
+        <source>{0} changes in {1}</source>
+        <translation>{1} 中共有 {0} 条更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="188"/>
+        <location filename="../../workbench/ui/panels/history.py" line="272"/>
+        <source>All vendors</source>
+        <translation>全部厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="190"/>
+        <location filename="../../workbench/ui/panels/history.py" line="272"/>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="192"/>
+        <location filename="../../workbench/ui/panels/history.py" line="273"/>
+        <source>All analysts</source>
+        <translation>全部分析师</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <location filename="../../workbench/ui/panels/history.py" line="243"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="241"/>
+        <location filename="../../workbench/ui/panels/history.py" line="243"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="246"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="259"/>
+        <location filename="../../workbench/ui/panels/history.py" line="263"/>
+        <source>This change cannot be reverted: {0}</source>
+        <translation>无法撤回此更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="270"/>
+        <source>Revert this change</source>
+        <translation>撤回此更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="271"/>
+        <source>Put back the value before this change, as a new edit you can undo</source>
+        <translation>恢复此更改之前的值，作为一次可撤销的新编辑</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="81"/>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../workbench/ui/image_export.py" line="157"/>
@@ -1337,168 +1464,168 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="198"/>
+        <location filename="../../workbench/ui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>Open &amp;Team Project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275"/>
+        <location filename="../../workbench/ui/main_window.py" line="276"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283"/>
+        <location filename="../../workbench/ui/main_window.py" line="284"/>
         <source>Team project {0}</source>
         <translation>团队项目 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="303"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="339"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="356"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="368"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="368"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -1620,6 +1747,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/registry.py" line="51"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="91"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="53"/>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1930,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>{0} 编辑了 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="109"/>
+        <location filename="../../workbench/ui/sync.py" line="110"/>
         <source>Cannot reach {0}: others&apos; changes will show when it answers again ({1})</source>
         <translation>无法连接 {0}：恢复连接后将显示他人的更改（{1}）</translation>
     </message>

@@ -71,3 +71,31 @@ def notes_for(entries: Iterable[HistoryEntry], workspace: Workspace) -> list[Cha
     for entry in entries:
         saves.setdefault((entry.save_id, entry.analyst), []).append(entry)
     return [_note_for_save(group, workspace) for group in saves.values()]
+
+
+# ---------------------------------------------------------------- naming records in history views
+
+
+def record_label(workspace: Workspace, key: tuple) -> str:
+    """A record's key as the analyst knows it: vendor and dimension names in place of their ids."""
+    parts = []
+    for part in key:
+        if isinstance(part, str) and workspace.table("vendors").get((part,)) is not None:
+            parts.append(_vendor_name(workspace, part))
+        elif isinstance(part, str) and workspace.table("dimensions").get((part,)) is not None:
+            parts.append(_dimension_name(workspace, part))
+        else:
+            parts.append(str(part))
+    return " · ".join(parts)
+
+
+def vendor_of(entry: HistoryEntry, workspace: Workspace) -> str:
+    """The vendor an entry is about ("" when none): its key, or the record's vendor_id or scope."""
+    if entry.table == "vendors":
+        return str(entry.key[0])
+    values = entry.after if isinstance(entry.after, dict) else entry.before if isinstance(entry.before, dict) else None
+    if values is None:
+        record = workspace.table(entry.table).get(entry.key)
+        values = {name: getattr(record, name) for name in ("vendor_id", "scope") if hasattr(record, name)} \
+            if record is not None else {}
+    return str(values.get("vendor_id") or values.get("scope") or "")

@@ -22,16 +22,6 @@ def shown(value: Any) -> str:
     return "—" if value is None else str(value)
 
 
-def record_label(workspace: Workspace, table: str, key: tuple) -> str:
-    """The record as the analyst knows it: vendor names where the key holds a vendor id."""
-    vendors = workspace.table("vendors")
-    parts = []
-    for part in key:
-        vendor = vendors.get((part,)) if isinstance(part, str) else None
-        parts.append(vendor.name_zh or vendor.name_en if vendor is not None else str(part))
-    return " · ".join(parts)
-
-
 def parse_like(text: str, examples: list[Any]) -> Any:
     """text as a value of the field's type, told by the values the sides hold; ValueError when it is not one."""
     text = text.strip()
@@ -96,7 +86,9 @@ class ConflictDialog(QDialog):
         self.resize(820, 520)
 
     def _box(self, conflict: Conflict, workspace: Workspace) -> QGroupBox:
-        title = self.tr("{0}: {1}").format(conflict.table, record_label(workspace, conflict.table, conflict.key))
+        from workbench.domain.change_notes import record_label
+
+        title = self.tr("{0}: {1}").format(conflict.table, record_label(workspace, conflict.key))
         if conflict.theirs_analyst:
             title += " — " + self.tr("changed by {0}").format(conflict.theirs_analyst)
         box = QGroupBox(title)

@@ -23,7 +23,8 @@ from .settings import Settings
 # so an old saved layout is not restored over them.
 # 1: first panels; 2: analysis panels tabbed on the right, Sources split below Vendors.
 # 3: Revenue share and Industry-chain firms docks, Firms tabbed on the right.
-LAYOUT_VERSION = 3
+# 4: History dock, tabbed on the right.
+LAYOUT_VERSION = 4
 APP_NAME = "Workbench"
 
 

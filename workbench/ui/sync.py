@@ -184,8 +184,12 @@ class RemoteSync(QObject):
         """A dropped stale step leaves the stack with no clean point: clean again when nothing differs from the store."""
         from workbench.domain.history import changes_between, state_of
 
+        import shiboken6
+
         session = self._session
         stack = session.undo_stack
+        if not shiboken6.isValid(stack):  # the stack signals while it is destroyed
+            return
         if stack.cleanIndex() >= 0 or session.synced is None or session.store is None:
             return
         if not changes_between(session.synced.state, state_of(session.workspace)):
