@@ -123,6 +123,119 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="22"/>
+        <source>Tier moves</source>
+        <translation>梯队变动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="22"/>
+        <source>Score changes</source>
+        <translation>评分变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
+        <source>Weight changes</source>
+        <translation>权重变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
+        <source>Estimate changes</source>
+        <translation>估计值变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
+        <source>Entries added</source>
+        <translation>新增条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
+        <source>Entries removed</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="25"/>
+        <source>Entries reworded</source>
+        <translation>改写条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="43"/>
+        <source>not placed</source>
+        <translation>未入梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="44"/>
+        <source>Tier {0}</source>
+        <translation>第 {0} 梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="84"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="86"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="90"/>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="92"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="117"/>
+        <source>Not compared: {0}</source>
+        <translation>未能比较：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="124"/>
+        <source>Snapshots are kept in saved projects and team projects: open one first.</source>
+        <translation>快照保存在已保存的项目和团队项目中：请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="135"/>
+        <source>Now (this window)</source>
+        <translation>现在（本窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="139"/>
+        <source>No snapshot yet: take one with File › Take Snapshot…</source>
+        <translation>尚无快照：请通过“文件 › 创建快照…”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="158"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="166"/>
+        <source>Nothing changed between these two points.</source>
+        <translation>这两个时间点之间没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="168"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="172"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/panels/sources.py" line="40"/>
@@ -434,38 +547,53 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="254"/>
-        <location filename="../../workbench/ui/documents.py" line="260"/>
+        <location filename="../../workbench/ui/documents.py" line="220"/>
+        <source>A snapshot names the saved project: save your edits first?</source>
+        <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="223"/>
+        <source>No snapshot taken</source>
+        <translation>未创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="224"/>
+        <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
+        <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="277"/>
+        <location filename="../../workbench/ui/documents.py" line="283"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="263"/>
+        <location filename="../../workbench/ui/documents.py" line="286"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="255"/>
+        <location filename="../../workbench/ui/documents.py" line="278"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="265"/>
+        <location filename="../../workbench/ui/documents.py" line="288"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="265"/>
+        <location filename="../../workbench/ui/documents.py" line="288"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="265"/>
+        <location filename="../../workbench/ui/documents.py" line="288"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="267"/>
+        <location filename="../../workbench/ui/documents.py" line="290"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -1464,168 +1592,178 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="203"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>Open &amp;Team Project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <source>Take S&amp;napshot…</source>
+        <translation>创建快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <source>&amp;Changes Between Snapshots…</source>
+        <translation>快照间的变化(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="277"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
         <source>Team project {0}</source>
         <translation>团队项目 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="309"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="339"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="356"/>
+        <location filename="../../workbench/ui/main_window.py" line="362"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -2853,6 +2991,27 @@ Your edits are kept in this window and in the recovery file.</source>
         <location filename="../../workbench/ui/store_documents.py" line="216"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="232"/>
+        <source>Taking snapshot {0}…</source>
+        <translation>正在创建快照 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="234"/>
+        <location filename="../../workbench/ui/store_documents.py" line="240"/>
+        <source>No snapshot taken</source>
+        <translation>未创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="239"/>
+        <source>The snapshot could not be taken: {0}</source>
+        <translation>无法创建快照：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="242"/>
+        <source>Snapshot “{0}” taken</source>
+        <translation>已创建快照“{0}”</translation>
     </message>
 </context>
 <context>

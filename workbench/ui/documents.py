@@ -211,6 +211,29 @@ class Documents(QObject):
         self._prompts.show_status(self.tr("Saved {0}").format(path.name), 5000)
         return True
 
+    # ------------------------------------------------------------ snapshots
+    def take_snapshot(self) -> bool:
+        """Name the project's saved state (asks to save first when there are unsaved edits or no store)."""
+        session = self._session
+        if session.store is None or session.is_dirty:
+            if not self._prompts.ask_save_first(self.tr(
+                    "A snapshot names the saved project: save your edits first?")) or not self.save():
+                return False
+        if session.store is None:
+            self._prompts.show_error(self.tr("No snapshot taken"), self.tr(
+                "Snapshots are kept in team projects and saved projects; this one has no store for them."))
+            return False
+        name = self._prompts.ask_snapshot_name()
+        return bool(name) and self.stores.take_snapshot(name)
+
+    def show_changes(self):
+        """The Changes view: what moved between two snapshots, or a snapshot and now."""
+        from .changes_dialog import ChangesDialog
+
+        dialog = ChangesDialog(self._session, self._window)
+        dialog.show()
+        return dialog
+
     def shutdown(self) -> None:
         """The window closes: stop following the team project and let its connection go."""
         if self._stores is not None:

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = action(lambda: self.documents.export("pdf"))
         self.export_pptx_action = action(lambda: self.documents.export("pptx"))
         self.import_workbook_action = action(self.documents.import_workbook)
+        self.snapshot_action = action(self.documents.take_snapshot)
+        self.changes_action = action(self.documents.show_changes)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.reset_layout_action = action(self.reset_layout)
         self.preferences_action = action(self.show_preferences, QKeySequence.StandardKey.Preferences)
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action,
                                    self.export_pdf_action, self.export_pptx_action, self.import_workbook_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.snapshot_action, self.changes_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -222,6 +226,8 @@ class MainWindow(QMainWindow):
         self.export_pdf_action.setText(self.tr("Export &Briefing (PDF)…"))
         self.export_pptx_action.setText(self.tr("Export S&lides (PPTX)…"))
         self.import_workbook_action.setText(self.tr("&Import Edited Workbook…"))
+        self.snapshot_action.setText(self.tr("Take S&napshot…"))
+        self.changes_action.setText(self.tr("&Changes Between Snapshots…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Reset Layout"))
         self.preferences_action.setText(self.tr("&Preferences…"))

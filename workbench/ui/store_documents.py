@@ -219,3 +219,26 @@ class StoreDocuments(QObject):
         if self.sync is not None:
             self.sync.forget_deferred({(c.table, c.key) for c in conflicts})
         return True
+
+    # ------------------------------------------------------------ snapshots
+    def take_snapshot(self, name: str) -> bool:
+        """Name the saved state of the project; the caller made sure it is saved."""
+        from workbench.storage.project import ProjectError
+        from workbench.storage.project_store import StoreUnavailable
+
+        store, analyst = self._session.store, self.analyst()
+        while True:
+            future = self.call(lambda: store.take_snapshot(name, analyst),
+                               self.tr("Taking snapshot {0}…").format(name))
+            error = future.exception()
+            if isinstance(error, StoreUnavailable) and self._prompts.ask_retry(self.tr("No snapshot taken"), str(error)):
+                continue
+            break
+        if error is not None:
+            message = str(error) if isinstance(error, (ProjectError, StoreUnavailable)) else self.tr(
+                "The snapshot could not be taken: {0}").format(error)
+            self._prompts.show_error(self.tr("No snapshot taken"), message)
+            return False
+        self._prompts.show_status(self.tr("Snapshot “{0}” taken").format(name), 5000)
+        self._session.historyChanged.emit()
+        return True
