@@ -34,6 +34,16 @@ class FakeServer:
         self.lock = threading.Lock()
         self._seq = itertools.count(1)
         self.calls: list[str] = []
+        self.listeners: list = []
+        """Callbacks of fake LISTEN connections: told of every commit, from the committing thread."""
+
+    def listen(self, location, callback, stop, *, password=None, on_error=None, **_options):
+        """Stands for the team store's listen(): announces each commit until stop is set."""
+        self.listeners.append(callback)
+        try:
+            stop.wait()
+        finally:
+            self.listeners.remove(callback)
 
     def _check(self, call: str) -> None:
         self.calls.append(call)
@@ -64,6 +74,8 @@ class FakeServer:
                 records[change.key] = change.after
             self.versions[(change.table, change.key)] = self.versions.get((change.table, change.key), 0) + 1
         self.history.extend(entries)
+        for callback in list(self.listeners):
+            callback({"seq": entries[-1].seq if entries else 0, "save_id": save_id, "analyst": analyst})
         return entries
 
 

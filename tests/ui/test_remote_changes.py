@@ -77,3 +77,21 @@ def test_an_unreachable_server_is_said_once_and_the_window_carries_on(team_windo
     server.unavailable = 2
     qtbot.waitUntil(lambda: "Cannot reach" in li.statusBar().currentMessage(), timeout=2000)
     assert li.session.workspace.vendors.get(("v0",)) is not None
+
+
+def test_with_a_listener_a_commit_is_fetched_when_announced_not_by_the_poll(team_window, server, qtbot, monkeypatch):
+    import time
+
+    monkeypatch.setattr("workbench.ui.store_documents.team_listener", lambda: server.listen)
+    wang, li = team_window("王"), team_window("李")
+    sync = li.documents.stores.sync
+    qtbot.waitUntil(lambda: len(server.listeners) == 2)
+    assert sync.listening
+    sync._last_fetch = time.monotonic()  # the poll is not due for a long while
+    edit(wang, "vendors", ("v1",), hq_city="西安")
+    started = time.monotonic()
+    assert wang.documents.save()
+    qtbot.waitUntil(lambda: record(li, "vendors", ("v1",)).hq_city == "西安", timeout=1000)
+    assert time.monotonic() - started < 1.0
+    li.documents.open_team_project()  # another open stops the old listener first
+    qtbot.waitUntil(lambda: len(server.listeners) == 2)

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.session.display_name or self.tr("Untitled")
-        if self.session.store is not None:
+        if self.session.store is not None and self.session.store.is_team:
             name = f"{name} ({self.session.store.location})"
         elif self.session.path is not None:
             name = f"{name} ({self.session.path.name})"

@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 BUSY_AFTER_MS = 200
 
 
+def team_listener():
+    """The team store's LISTEN/NOTIFY helper, or None where it is not installed (then the sync polls)."""
+    try:
+        from workbench.storage.team.listen import listen
+    except ImportError:
+        return None
+    return listen
+
+
 def _open_store(location: str, password: str | None):
     """Off the GUI thread: connect, read the project, compute what the panels show first."""
     from workbench.domain.warm import warm_caches
@@ -52,6 +61,7 @@ class StoreDocuments(QObject):
         """True while a call to the store runs: the remote sync waits for it."""
         self.sync = None
         """The RemoteSync following others' commits while a team project is open."""
+        self._password: str | None = None  # of the open team project: in memory only, for the listener
 
     # ------------------------------------------------------------ running off the GUI thread
     def call(self, function: Callable[[], Any], busy_text: str) -> Future:
@@ -121,6 +131,7 @@ class StoreDocuments(QObject):
             self._prompts.show_error(self.tr("Cannot open {0}").format(shown), message)
             return False
         store, opened = future.result()
+        self._password = password
         self._session.replace_workspace(opened.workspace, None, store=store, synced=opened.synced)
         self._settings.add_recent_file(store.location)
         self._prompts.show_status(self.tr("Opened team project {0}").format(store.location), 5000)
@@ -135,6 +146,10 @@ class StoreDocuments(QObject):
         if self.sync is None:
             self.sync = RemoteSync(self._session, self._prompts, lambda: self.busy, self)
         self.sync.start()
+        store = self._session.store
+        listen = team_listener() if store is not None and store.is_team else None
+        if listen is not None:
+            self.sync.listen_with(listen, store.location, self._password)
 
     def shutdown(self) -> None:
         if self.sync is not None:

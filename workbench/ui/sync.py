@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .session import Session
 
 POLL_SECONDS = 1.0
+LISTENING_POLL_SECONDS = 15.0  # with LISTEN/NOTIFY the poll is only a safety net
 WAKE_CHECK_MS = 50  # how often the GUI thread looks at the wake flag a listener thread sets
 
 
@@ -57,6 +58,8 @@ class RemoteSync(QObject):
         self._unreachable = False
         self.deferred: dict[tuple[str, tuple], tuple] = {}
         """(table, key) -> (record, version) from others, held back while the analyst's own edit stands."""
+        self._stop_listening: threading.Event | None = None
+        self._listening = False
         self._timer = QTimer(self, interval=WAKE_CHECK_MS, timeout=self._tick)
         session.edited.connect(self._take_deferred)
         session.undo_stack.indexChanged.connect(self._clean_when_in_step)
@@ -68,7 +71,35 @@ class RemoteSync(QObject):
             self._last_fetch = time.monotonic()
             self._timer.start()
 
+    def listen_with(self, listen: Callable, location: str, password: str | None) -> None:
+        """Let a LISTEN/NOTIFY listener thread wake the fetch the moment a commit is announced.
+
+        listen(location, callback, stop_event, password=..., on_error=...) runs in its own thread and
+        calls back from there; callback only sets a flag. While it listens the poll slows to a safety
+        net; when it fails the poll goes back to every POLL_SECONDS.
+        """
+        self._stop_listening = stop = threading.Event()
+        self._listening = True
+
+        def failed(_error: Exception) -> None:  # on the listener thread: a flag, nothing else
+            self._listening = False
+
+        def run() -> None:
+            try:
+                listen(location, lambda _notice: self.notify(), stop, password=password, on_error=failed)
+            finally:
+                self._listening = False
+
+        threading.Thread(target=run, name="workbench-listen", daemon=True).start()
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
+
     def stop(self) -> None:
+        if self._stop_listening is not None:
+            self._stop_listening.set()
+            self._stop_listening = None
         self._timer.stop()
         if self._fetching is not None:
             self._fetching.cancel()
@@ -83,7 +114,8 @@ class RemoteSync(QObject):
         self.deferred.clear()
 
     def _tick(self) -> None:
-        due = time.monotonic() - self._last_fetch >= self.poll_seconds
+        every = max(self.poll_seconds, LISTENING_POLL_SECONDS) if self._listening else self.poll_seconds
+        due = time.monotonic() - self._last_fetch >= every
         if (self._wake.is_set() or due) and self._fetching is None and not self._store_busy():
             self._wake.clear()
             self.fetch()
