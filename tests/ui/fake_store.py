@@ -68,11 +68,13 @@ class FakeServer:
         for change in changes:
             records = self.state.setdefault(change.table, {})
             self.state[change.table] = records = dict(records)
-            if change.after is None:
+            where = (change.table, change.key)
+            if change.after is None:  # the row is gone, and its version with it
                 records.pop(change.key, None)
+                self.versions.pop(where, None)
             else:
                 records[change.key] = change.after
-            self.versions[(change.table, change.key)] = self.versions.get((change.table, change.key), 0) + 1
+                self.versions[where] = self.versions.get(where, 0) + 1
         self.history.extend(entries)
         for callback in list(self.listeners):
             callback({"seq": entries[-1].seq if entries else 0, "save_id": save_id, "analyst": analyst})
@@ -108,7 +110,11 @@ class FakeStore:
             for change in changes:
                 where = (change.table, change.key)
                 current = self.server.versions.get(where, 0)
-                if current != synced.versions.get(where, 0):
+                if change.before is None:  # an insert meets a row someone else added
+                    clash = current != 0
+                else:  # an update or delete WHERE row_version = the version read
+                    clash = current != synced.versions.get(where, 0)
+                if clash:
                     theirs = self.server.state.get(change.table, {}).get(change.key)
                     who = next((e.analyst for e in reversed(self.server.history)
                                 if (e.table, e.key) == where), "")
@@ -119,7 +125,12 @@ class FakeStore:
             others_between = any(entry.seq > synced.seq for entry in self.server.history)
             entries = self.server._apply(changes, self.analyst)  # the server's word for who saved
             versions = dict(synced.versions)
-            versions.update({(c.table, c.key): self.server.versions[(c.table, c.key)] for c in changes})
+            for change in changes:
+                where = (change.table, change.key)
+                if where in self.server.versions:
+                    versions[where] = self.server.versions[where]
+                else:
+                    versions.pop(where, None)
             seq = synced.seq if others_between or not entries else entries[-1].seq
             return SaveOutcome(True, SyncBase(mine, seq, versions), entries=entries)
 
@@ -130,7 +141,8 @@ class FakeStore:
             records = {}
             for entry in entries:
                 where = (entry.table, entry.key)
-                records[where] = (self.server.state.get(entry.table, {}).get(entry.key), self.server.versions[where])
+                records[where] = (self.server.state.get(entry.table, {}).get(entry.key),
+                                  self.server.versions.get(where, 0))  # removed: (None, 0)
             return RemoteChanges(entries, records, self.server.seq)
 
     def history(self, *, table=None, key=None, analyst=None, limit=None):

@@ -95,3 +95,18 @@ def test_with_a_listener_a_commit_is_fetched_when_announced_not_by_the_poll(team
     assert time.monotonic() - started < 1.0
     li.documents.open_team_project()  # another open stops the old listener first
     qtbot.waitUntil(lambda: len(server.listeners) == 2)
+
+
+def test_a_record_removed_elsewhere_goes_here_too_and_can_be_added_again(team_window, server, qtbot):
+    from workbench.domain.commands import RemoveRecord
+
+    wang, li = team_window("王"), team_window("李")
+    score = next(iter(server.state["scores"].values()))
+    key = (score.vendor_id, score.dimension_id)
+    wang.session.push(RemoveRecord("scores", key))
+    assert wang.documents.save()
+    qtbot.waitUntil(lambda: record(li, "scores", key) is None, timeout=2000)
+    assert key not in li.session.synced.state["scores"] and not li.session.is_dirty
+    li.session.push(PutRecord("scores", score))
+    assert li.documents.save()
+    assert server.state["scores"][key] == score

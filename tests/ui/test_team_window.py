@@ -93,3 +93,16 @@ def test_the_location_dialog_takes_a_url_and_sslmode_and_refuses_a_path(qtbot):
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.location() == URL + "?sslmode=require"
     assert without_password("postgresql://wang:pw@[::1]:5433/x?sslmode=require") == \
         "postgresql://wang@[::1]:5433/x?sslmode=require"
+
+
+def test_a_wrong_password_is_asked_again_and_cancel_changes_nothing(team_window, server):
+    window = team_window()
+    before = window.session.workspace
+    answers = ["wrong", None]
+    messages = []
+    window.ask_password = lambda location, message: messages.append(message) or answers.pop(0)
+    assert not window.documents.stores.open(URL)
+    assert len(messages) == 2 and window.session.workspace is before and window.errors == []
+    answers[:] = ["wrong", "secret"]
+    assert window.documents.stores.open(URL)
+    assert window.session.workspace is not before

@@ -7,6 +7,7 @@ Storage is imported inside the handlers, as in Documents.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -202,8 +203,6 @@ class StoreDocuments(QObject):
     def resolve(self, conflicts) -> bool:
         """Ask mine/theirs/typed per field; apply the choices as ONE undo step and take their versions as the base."""
         from workbench.domain.commands import Batch, PutRecord, RemoveRecord
-        from workbench.storage.project_store import SyncBase
-
         from .conflict_dialog import ConflictDialog
 
         dialog = ConflictDialog(conflicts, self._session.workspace)
@@ -220,17 +219,18 @@ class StoreDocuments(QObject):
             elif record is not None and record != current:
                 commands.append(PutRecord(conflict.table, record, label="Resolve conflict"))
             state[conflict.table] = records = dict(state.get(conflict.table, {}))
-            if conflict.theirs is None:
+            if conflict.theirs is None:  # they removed it: keeping mine is an insert
                 records.pop(conflict.key, None)
+                versions.pop((conflict.table, conflict.key), None)
             else:
                 records[conflict.key] = conflict.theirs
-            versions[(conflict.table, conflict.key)] = conflict.theirs_version
+                versions[(conflict.table, conflict.key)] = conflict.theirs_version
         if commands:
             refusal = self._session.try_push(Batch(tuple(commands), self.tr("Resolve conflicts")))
             if refusal:
                 self._prompts.show_error(self.tr("Not resolved"), refusal)
                 return False
-        self._session.synced = SyncBase(state, synced.seq, versions)
+        self._session.synced = dataclasses.replace(synced, state=state, versions=versions)
         if self.sync is not None:
             self.sync.forget_deferred({(c.table, c.key) for c in conflicts})
         return True

@@ -10,6 +10,7 @@ is undone.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from typing import TYPE_CHECKING, Callable
@@ -154,8 +155,6 @@ class RemoteSync(QObject):
     def apply(self, changes: RemoteChanges) -> list:
         """Bring others' records in; returns their history entries (this window's own saves left out)."""
         from workbench.domain.history import changes_between, state_of
-        from workbench.storage.project_store import SyncBase
-
         session = self._session
         synced = session.synced
         own = {(c.table, c.key) for c in changes_between(synced.state, state_of(session.workspace))}
@@ -163,17 +162,26 @@ class RemoteSync(QObject):
         applied: set[tuple[str, tuple]] = set()
         with session.workspace.editing():  # one edit for the panels, whatever came in
             for where, (record, version) in changes.records.items():
-                if version <= versions.get(where, 0):
-                    continue  # already here (this window's own save)
+                if self._already_here(where, record, version, state, versions):
+                    continue
                 if where in own:
                     self.deferred[where] = (record, version)
                     continue
                 self._put(where, record, state, versions, version)
                 applied.add(where)
-        session.synced = SyncBase(state, max(synced.seq, changes.seq), versions)
+        session.synced = dataclasses.replace(synced, state=state, seq=max(synced.seq, changes.seq),
+                                             versions=versions)
         if applied:
             session.mark_stale(applied)
         return [entry for entry in changes.entries if entry.save_id not in session.own_saves]
+
+    @staticmethod
+    def _already_here(where, record, version, state, versions) -> bool:
+        """True when the base holds this record at this version or newer (this window's own save, say)."""
+        table, key = where
+        if record is None:
+            return key not in state.get(table, {})
+        return bool(version) and version <= versions.get(where, 0)
 
     def _put(self, where, record, state, versions, version) -> None:
         from workbench.domain.commands import PutRecord, RemoveRecord
@@ -186,16 +194,15 @@ class RemoteSync(QObject):
         else:
             PutRecord(table, record, validate=False).apply(workspace)
         state[table] = records = dict(state.get(table, {}))
-        if record is None:
+        if record is None:  # gone, and its version with it: adding it again is an insert
             records.pop(key, None)
+            versions.pop(where, None)
         else:
             records[key] = record
-        versions[where] = version
+            versions[where] = version
 
     def _take_deferred(self, _edit=None) -> None:
         """After an edit (an undo, say): held-back records the analyst no longer changes take others' value."""
-        from workbench.storage.project_store import SyncBase
-
         session = self._session
         if not self.deferred or session.synced is None:
             return
@@ -209,7 +216,7 @@ class RemoteSync(QObject):
             for where in free:
                 record, version = self.deferred.pop(where)
                 self._put(where, record, state, versions, version)
-        session.synced = SyncBase(state, synced.seq, versions)
+        session.synced = dataclasses.replace(synced, state=state, versions=versions)
         session.mark_stale(set(free))
 
     def _clean_when_in_step(self, _index: int) -> None:
