@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import cli_history
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "export", "import", "new", "screenshot")
+COMMANDS = ("validate", "export", "import", "new", "screenshot", *cli_history.COMMANDS)
 
 
 def _print_problems(problems, stream=None) -> None:
@@ -79,8 +81,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = _open(args.path)
     if workspace is None:
         return EXIT_PROBLEMS
+    comparison, changes_label = None, ""
+    if args.changes_since is not None:
+        found = cli_history.changes_since(args.path or "", args.changes_since, workspace)
+        if isinstance(found, int):
+            return found
+        comparison, changes_label = found
     options = ExportOptions(scenario=args.scenario or "base", language=args.language or "en",
-                            author=args.author or "", paper_size=args.paper or "A4")
+                            author=args.author or "", paper_size=args.paper or "A4",
+                            comparison=comparison, changes_label=changes_label)
     # Offscreen unless the caller chose a platform: drawing needs no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .ui.deliverables.export import export_file
@@ -148,6 +157,7 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     """Patch the project's table with the file's rows: all of them, or (on any problem) none."""
     from .domain import DomainError
     from .storage.project import ProjectError, open_project, save_project
+    from .domain.history import state_of
     from .storage.readers import MAX_TABLE_ROWS
     from .storage.table_import import plan_table_import
 
@@ -175,8 +185,9 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     command = plan.command(f"Import {source.name}")
     try:
         if command is not None:
+            since = state_of(workspace)
             command.apply(workspace)
-            save_project(workspace, project)
+            save_project(workspace, project, since=since, analyst=cli_history.analyst_name())
     except DomainError as error:
         print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -190,6 +201,7 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
 def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) -> int:
     """A workbook this app exported, edited in Excel: print the differences and apply them to the project."""
     from .domain import DomainError
+    from .domain.history import state_of
     from .storage.excel_import import WorkbookImportError, build_edit, plan_import
     from .storage.project import ProjectError, open_project, save_project
 
@@ -224,8 +236,9 @@ def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) ->
         return EXIT_PROBLEMS
     if edit.command is not None:
         try:
+            since = state_of(workspace)
             edit.command.apply(workspace)
-            save_project(workspace, project)
+            save_project(workspace, project, since=since, analyst=cli_history.analyst_name())
         except (DomainError, ProjectError) as error:
             print(f"{project.name}: nothing imported: {error}", file=sys.stderr)
             return EXIT_PROBLEMS
@@ -307,6 +320,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", choices=("low", "base", "high"))
     p.add_argument("--language", choices=("en", "zh"), help="zh: amounts in 亿元; en (default): in bn CNY")
     p.add_argument("--no-map", action="store_true", help="leave the rendered map out (the Regions sheet's picture, the briefing's and the slides' map page)")
+    p.add_argument("--changes-since", metavar="SNAPSHOT",
+                   help="add a \"Changes since SNAPSHOT\" sheet (page, slide): what moved since that snapshot of the project")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "
@@ -334,6 +349,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms"),
                    help="bring this panel to the front first")
     p.set_defaults(run=cmd_screenshot)
+    cli_history.add_commands(sub)
     return parser
 
 
@@ -354,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         if len(argv) > 1:
-            print("usage: workbench [DATASET_OR_PROJECT] | workbench {validate,export,import,new,screenshot} ...",
+            print(f"usage: workbench [DATASET_OR_PROJECT] | workbench {{{','.join(COMMANDS)}}} ...",
                   file=sys.stderr)
             return EXIT_USAGE
         return run_gui(argv[0] if argv else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-CURRENT_SCHEMA_VERSION = 4
+CURRENT_SCHEMA_VERSION = 5
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -76,11 +76,29 @@ def _split_revenue_mix_from_market_shares(connection: sqlite3.Connection) -> Non
     connection.execute('DROP TABLE "revenue_estimates"')
 
 
+def _add_history_and_snapshots(connection: sqlite3.Connection) -> None:
+    """Format 5: every saved edit is kept as history, and snapshots name points in it.
+
+    An upgraded file starts with no history: what it holds now is where its history begins.
+    """
+    # Frozen as written for format 5 (file_history.create_statements makes the same tables for new files).
+    connection.execute(
+        'CREATE TABLE "history" ("seq" INTEGER NOT NULL, "at" TEXT NOT NULL, "analyst" TEXT NOT NULL, '
+        '"table_name" TEXT NOT NULL, "record_key" TEXT NOT NULL, "field" TEXT NOT NULL, "before" TEXT, '
+        '"after" TEXT, "reason" TEXT NOT NULL, "save_id" TEXT NOT NULL, PRIMARY KEY ("seq"))'
+    )
+    connection.execute(
+        'CREATE TABLE "snapshots" ("name" TEXT NOT NULL, "history_seq" INTEGER NOT NULL, "taken_at" TEXT NOT NULL, '
+        '"analyst" TEXT NOT NULL, "note" TEXT NOT NULL, PRIMARY KEY ("name"))'
+    )
+
+
 # from_version -> step that turns a file of that version into from_version + 1
 MIGRATIONS: dict[int, Migration] = {
     1: _add_tows_strategies,  # format 2: TOWS strategies
     2: _add_key_figures_and_field_sources,  # format 3: key figures; sources for tickers and coordinates
     3: _split_revenue_mix_from_market_shares,  # format 4: revenue mix apart from market shares
+    4: _add_history_and_snapshots,  # format 5: history of every saved edit, and snapshots
 }
 
 

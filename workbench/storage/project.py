@@ -9,22 +9,27 @@ remove the temporary files that killed saves left beside it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import os
 import shutil
 import sqlite3
+import uuid
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 from workbench import __version__
+from workbench.domain.history import HistoryEntry, State, changes_between, entries_for, state_of
 from workbench.domain.market_shares import table_problems as market_share_problems
 from workbench.domain.tables import TABLE_SPECS
 from workbench.domain.workspace import Workspace, WorkspaceInfo
 
-from . import migrations
+from . import file_history, migrations
 from . import project_schema as schema
 from .atomic import atomic_path, remove_orphans
+from .history_rows import entry_to_row
 from .problems import Problem
 from .project_checks import MAX_REPORTED, schema_problems, value_problems
 
@@ -33,6 +38,7 @@ CURRENT_SCHEMA_VERSION = migrations.CURRENT_SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 INFO_FIELDS = ("title", "origin", "dataset_name")
+HISTORY_BACKUP_SUFFIX = ".bak-history"  # beside a project whose history could not be read at a save
 
 
 class ProjectError(Exception):
@@ -53,29 +59,61 @@ class ProjectError(Exception):
 # ---------------------------------------------------------------- saving
 
 
-def save_project(workspace: Workspace, path: str | os.PathLike) -> None:
-    """Write the whole workspace to path, replacing any file there in one step."""
+@dataclass(frozen=True)
+class SavedHistory:
+    """What a save did to the project's history."""
+
+    entries: tuple[HistoryEntry, ...] = ()
+    """The entries this save appended, numbered."""
+    seq: int = 0
+    """The newest entry in the file after the save (0: none)."""
+    problem: str = ""
+    """Why the earlier history was not carried over ("" when it was, or there was none)."""
+
+
+def save_project(workspace: Workspace, path: str | os.PathLike, *, since: State | None = None, analyst: str = "",
+                 history_from: str | os.PathLike | None = None) -> SavedHistory:
+    """Write the whole workspace to path, replacing any file there in one step.
+
+    The history and snapshots of the file being replaced (or of ``history_from``, for a
+    Save As) are kept, and the changes from ``since`` (the state last opened or saved) to
+    the workspace are appended as new entries by ``analyst``. Without ``since`` nothing is
+    added to the history.
+    """
     target = Path(path)
     if target.is_symlink():  # write the file the link points to, and keep the link
         target = Path(os.path.realpath(target))
     if target.is_dir():
         raise ProjectError(f"Cannot save the project to {target}: that is a folder.")
+    previous = Path(history_from) if history_from is not None else target
     try:
+        entries = _new_entries(workspace, since, analyst)
         with atomic_path(target) as temp:
-            _write_project(workspace, temp)
+            saved = _write_project(workspace, temp, previous, entries)
             _keep_permissions(target, temp)
+            if saved.problem:
+                saved = _keep_unreadable_history(previous, saved)
     except schema.SchemaMismatch as exc:
         raise ProjectError(f"Cannot save the project to {target}: {exc}.") from None
     except (OSError, sqlite3.Error) as exc:
         raise ProjectError(f"Cannot save the project to {target}: {_save_failure_reason(target, exc)}") from exc
+    return saved
 
 
-def _write_project(workspace: Workspace, temp: Path) -> None:
-    connection = sqlite3.connect(temp, isolation_level=None)
+def _new_entries(workspace: Workspace, since: State | None, analyst: str) -> list[HistoryEntry]:
+    if since is None:
+        return []
+    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return entries_for(changes_between(since, state_of(workspace)), analyst=analyst, at=at, save_id=uuid.uuid4().hex)
+
+
+def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: list[HistoryEntry]) -> SavedHistory:
+    connection = sqlite3.connect(temp.resolve().as_uri(), uri=True, isolation_level=None)
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("PRAGMA synchronous = FULL")
+        carried = file_history.carry_over(connection, previous)
         connection.execute("BEGIN IMMEDIATE")
         for statement in schema.create_statements():
             connection.execute(statement)
@@ -85,10 +123,26 @@ def _write_project(workspace: Workspace, temp: Path) -> None:
         for spec in TABLE_SPECS:
             rows = (schema.row_of(spec, record, i) for i, record in enumerate(workspace.table(spec.name)))
             connection.executemany(schema.insert_statement(spec), rows)
+        numbered = [dataclasses.replace(entry, seq=carried.seq + n) for n, entry in enumerate(entries, start=1)]
+        connection.executemany(file_history.INSERT_HISTORY, (entry_to_row(entry) for entry in numbered))
         connection.execute(f"PRAGMA user_version = {int(migrations.CURRENT_SCHEMA_VERSION)}")
         connection.execute("COMMIT")
     finally:
         connection.close()  # an unfinished transaction is rolled back here
+    return SavedHistory(tuple(numbered), carried.seq + len(numbered), carried.problem)
+
+
+def _keep_unreadable_history(previous: Path, saved: SavedHistory) -> SavedHistory:
+    """The new work is saved regardless; the old file, whose history could not be read, is kept aside."""
+    backup = previous.with_name(previous.name + HISTORY_BACKUP_SUFFIX)
+    try:
+        shutil.copyfile(previous, backup)
+    except OSError as exc:
+        kept = f"and the old file could not be kept aside ({exc.strerror or exc})"
+    else:
+        kept = f"the old file is kept as {backup.name}"
+    return dataclasses.replace(saved, problem=f"The project was saved, but its earlier history was not carried over: "
+                                              f"{saved.problem}; {kept}.")
 
 
 def _info_rows(info: WorkspaceInfo) -> list[tuple[str, str]]:
@@ -188,8 +242,10 @@ def _checked_version(source: Path, connection: sqlite3.Connection) -> int:
 
 def _read_workspace(source: Path, connection: sqlite3.Connection) -> Workspace:
     # Before any SELECT: a renamed column would otherwise read back as its own name.
-    found = [Problem(source.name, None, None, f"table {table}: {message}")
-             for table, message in schema_problems(connection)]
+    problems = schema_problems(connection)
+    if connection.execute("PRAGMA user_version").fetchone()[0] >= file_history.HISTORY_FIRST_FORMAT:
+        problems += file_history.history_schema_problems(connection)
+    found = [Problem(source.name, None, None, f"table {table}: {message}") for table, message in problems]
     if found:
         _refuse(source, "its tables are not the ones Workbench writes (the file was changed by another tool)", found)
     stored_info = dict(connection.execute(f"SELECT key, value FROM {schema.INFO_TABLE}"))

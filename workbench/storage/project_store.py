@@ -54,6 +54,8 @@ class SaveOutcome:
     """When not empty nothing was written: resolve them, then save again."""
     entries: list[HistoryEntry] = field(default_factory=list)
     """The history entries this save committed."""
+    warnings: list[str] = field(default_factory=list)
+    """Saved, but with something the analyst should know (e.g. a file's earlier history could not be kept)."""
 
 
 @dataclass

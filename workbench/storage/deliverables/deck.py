@@ -19,7 +19,7 @@ from pptx.util import Emu, Inches, Pt
 
 from ..excel.options import ExportCancelled
 from ..pictures import make_picture
-from .sections import Briefing, Chart, Picture, Section, Table
+from .sections import CHANGES_KIND, Briefing, Chart, Picture, Section, Table
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 LEFT, TOP, BODY_WIDTH = Inches(0.5), Inches(1.25), Inches(12.333)
@@ -27,6 +27,7 @@ BODY_HEIGHT = Inches(5.3)  # above the footnote
 INK, MUTED = RGBColor(0x1F, 0x2D, 0x3A), RGBColor(0x5F, 0x6B, 0x73)
 LINES_PER_SLIDE = 15  # table lines at 11 pt (header included) that LibreOffice and PowerPoint fit in BODY_HEIGHT
 CHARS_PER_LINE = 120  # across the whole body width at 11 pt (CJK counted double)
+LINE = Emu(int(BODY_HEIGHT / LINES_PER_SLIDE))  # the height one table line takes
 SOURCES_PER_SLIDE = 8
 Progress = Callable[[int, int], bool]
 
@@ -39,6 +40,13 @@ def _lines(text: str, share: float) -> int:
     """Lines a cell's text takes in a column holding `share` of the body width."""
     per_line = max(8, int(CHARS_PER_LINE * share))
     return sum(max(1, -(-_width(part) // per_line)) for part in str(text).split("\n"))
+
+
+def _table_lines(table: Table) -> int:
+    """Lines the whole table takes, its header included."""
+    widths = table.widths or (1.0,) * len(table.headers)
+    shares = [w / sum(widths) for w in widths]
+    return 1 + sum(max(_lines(cell, share) for cell, share in zip(row, shares)) for row in table.rows)
 
 
 def _chunks(table: Table) -> list[tuple[tuple[str, ...], ...]]:
@@ -88,20 +96,39 @@ class _Deck:
 
     def table(self, section: Section, table: Table, footnote: str) -> None:
         chunks = _chunks(table)
-        widths = table.widths or (1.0,) * len(table.headers)
         for n, rows in enumerate(chunks):
             title = section.title if len(chunks) == 1 else f"{section.title} ({n + 1}/{len(chunks)})"
-            slide = self.slide(title, footnote, " · ".join(section.notes[:1]))
-            shape = slide.shapes.add_table(len(rows) + 1, len(table.headers), LEFT, TOP, BODY_WIDTH,
-                                           Inches(0.3) * (len(rows) + 1))
-            grid = shape.table
-            for column, width in enumerate(widths):
-                grid.columns[column].width = Emu(int(BODY_WIDTH * width / sum(widths)))
-            for column, header in enumerate(table.headers):
-                self._cell(grid.cell(0, column), header, bold=True)
-            for row_index, row in enumerate(rows, 1):
-                for column, value in enumerate(row):
-                    self._cell(grid.cell(row_index, column), value)
+            subtitle = " · ".join(filter(None, (table.title, *section.notes[:1])))
+            self._grid(self.slide(title, footnote, subtitle), table, rows, TOP)
+
+    def stacked_tables(self, section: Section, footnote: str) -> None:
+        """Short tables one under another, each under its title, while they fit a slide; a long one on its own."""
+        slide, used = None, 0
+        for table in section.tables:
+            lines = _table_lines(table) + 1  # its title
+            if lines > LINES_PER_SLIDE:
+                self.table(section, table, footnote)
+                slide = None
+                continue
+            if slide is None or used + lines > LINES_PER_SLIDE:
+                slide, used = self.slide(section.title, footnote, " · ".join(section.notes[:1])), 0
+            top = TOP + LINE * used
+            self._text(slide, table.title, LEFT, top, BODY_WIDTH, LINE, 12, bold=True)
+            self._grid(slide, table, table.rows, top + LINE)
+            used += lines
+
+    def _grid(self, slide, table: Table, rows, top) -> None:
+        widths = table.widths or (1.0,) * len(table.headers)
+        shape = slide.shapes.add_table(len(rows) + 1, len(table.headers), LEFT, top, BODY_WIDTH,
+                                       Inches(0.3) * (len(rows) + 1))
+        grid = shape.table
+        for column, width in enumerate(widths):
+            grid.columns[column].width = Emu(int(BODY_WIDTH * width / sum(widths)))
+        for column, header in enumerate(table.headers):
+            self._cell(grid.cell(0, column), header, bold=True)
+        for row_index, row in enumerate(rows, 1):
+            for column, value in enumerate(row):
+                self._cell(grid.cell(row_index, column), value)
 
     @staticmethod
     def _cell(cell, text: str, bold: bool = False) -> None:
@@ -184,8 +211,11 @@ def write_deck(briefing: Briefing, path: str | Path, workspace, progress: Progre
         footnote = briefing.footnote(section)
         for picture in section.pictures:
             deck.picture(section, picture, workspace, footnote)
-        for table in section.tables:
-            deck.table(section, table, footnote)
+        if section.kind == CHANGES_KIND:  # several short tables: as few slides as they fit on
+            deck.stacked_tables(section, footnote)
+        else:
+            for table in section.tables:
+                deck.table(section, table, footnote)
         for chart in section.charts:
             deck.chart(section, chart, footnote)
     deck.sources()

@@ -65,4 +65,6 @@ def briefing_for(workspace, options):
     kinds = getattr(options, "sections", None) or SECTION_KINDS
     return build_briefing(workspace, language=options.language, author=options.author, title=options.title,
                           scenario=options.scenario, scopes=options.scopes, kinds=tuple(kinds),
-                          regions_metric=options.regions_metric, regions_classing=options.regions_classing)
+                          regions_metric=options.regions_metric, regions_classing=options.regions_classing,
+                          comparison=getattr(options, "comparison", None),
+                          changes_label=getattr(options, "changes_label", ""))

@@ -20,6 +20,7 @@ from workbench.domain.scoring import compute_tiers
 from workbench.domain.units import format_in_unit
 
 SECTION_KINDS = ("tiers", "map", "revenue_mix", "market_shares", "swot", "pest", "tows")
+CHANGES_KIND = "changes"  # what moved since a snapshot: there when the export is given a comparison
 TIER_ROWS = 20  # the board shows the leading vendors; the workbook has them all
 SWOT_LABELS = {"strength": ("Strengths", "优势"), "weakness": ("Weaknesses", "劣势"),
                "opportunity": ("Opportunities", "机会"), "threat": ("Threats", "威胁")}
@@ -34,6 +35,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()  # relative column widths; equal when empty
+    title: str = ""  # drawn above the table (a section with several tables says which is which)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class Picture:
 
 @dataclass(frozen=True)
 class Section:
-    kind: str  # one of SECTION_KINDS
+    kind: str  # one of SECTION_KINDS, or CHANGES_KIND
     title: str
     notes: tuple[str, ...] = ()  # captions under the title: baseline, caveats, units
     tables: tuple[Table, ...] = ()
@@ -264,9 +266,15 @@ def tows_section(workspace, t: Labels, scope: str) -> Section | None:
 def build_briefing(workspace, *, language: str = "en", author: str = "", title: str = "",
                    scenario: str = "base", scopes: tuple[str, ...] | None = None,
                    kinds: tuple[str, ...] = SECTION_KINDS, regions_metric: str = "",
-                   regions_classing: Classing | None = None, today: dt.date | None = None) -> Briefing:
+                   regions_classing: Classing | None = None, today: dt.date | None = None,
+                   comparison=None, changes_label: str = "") -> Briefing:
+    """The sections asked for; with a comparison, "Changes since <changes_label>" comes first."""
     t = Labels(language)
     sections: list[Section] = []
+    if comparison is not None:
+        from .changes import changes_section
+
+        sections.append(changes_section(workspace, comparison, changes_label, t))
     if "tiers" in kinds:
         sections.append(tier_section(workspace, t))
     if "map" in kinds:

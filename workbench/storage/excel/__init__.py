@@ -19,10 +19,13 @@ __all__ = ["PAPER_SIZES", "ExportCancelled", "ExportError", "ExportOptions", "Ex
 
 
 def available_sheets() -> list[str]:
-    """Titles of every sheet an export can contain, in workbook order."""
+    """Titles of the sheets an export can be asked for by title, in workbook order.
+
+    Conditional sheets (the "Changes since" sheet, written when a comparison is given) are not listed.
+    """
     from .registry import registered_sheets
 
-    return [spec.title for spec in registered_sheets()]
+    return [spec.title for spec in registered_sheets() if spec.when is None]
 
 
 @exporter("Excel workbook", extensions=["xlsx"])
@@ -41,7 +44,7 @@ def export_workbook(workspace, path: str | os.PathLike, options: ExportOptions |
         raise ExportError(f"Unknown scenario {options.scenario!r}: choose one of {', '.join(SCENARIOS)}.")
     target = Path(path)
     report = ExportReport(path=target)
-    specs = select_sheets(options.sheets)
+    specs = select_sheets(options.sheets, options)
     workbook = build_workbook(workspace, options, specs, report, progress)
     save_atomically(workbook, target)
     return report

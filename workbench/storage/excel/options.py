@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.domain.regions import Classing
+
+if TYPE_CHECKING:  # the comparison pulls in the tier computation (numpy), which start-up does not need
+    from workbench.domain.compare import Comparison
 
 SCENARIOS = ("low", "base", "high")
 PAPER_SIZES = ("A4", "Letter")  # the one paper size every printed page of an export uses
@@ -32,6 +36,8 @@ class ExportOptions:
     map_png: bytes | None = None  # the rendered map for the Regions sheet (drawn by the UI: storage has no Qt)
     sections: tuple[str, ...] | None = None  # briefing and slides: section kinds to include; None means all
     paper_size: str = "A4"  # one of PAPER_SIZES, for every printed page
+    comparison: Comparison | None = None  # what changed since a snapshot: a "Changes since" sheet, page and slide
+    changes_label: str = ""  # the snapshot compared with, named in their titles ("2025Q2 published")
 
     def __post_init__(self):
         if self.paper_size not in PAPER_SIZES:

@@ -37,6 +37,7 @@ class SheetSpec:
     function: Callable
     description: str = ""
     rows: Callable | None = None  # workspace -> rows it will write, for sheets that can stream
+    when: Callable | None = None  # options -> whether the export has this sheet; None: always (and selectable)
 
     def streams(self, workspace) -> bool:
         return self.rows is not None and self.rows(workspace) > STREAM_FROM_ROWS
@@ -45,14 +46,18 @@ class SheetSpec:
 _sheets: dict[str, SheetSpec] = {}
 
 
-def sheet(title: str, order: int, description: str = "",
-          rows: Callable | None = None) -> Callable[[Callable], Callable]:
-    """Register the decorated function as the writer of sheet ``title``."""
+def sheet(title: str, order: int, description: str = "", rows: Callable | None = None,
+          when: Callable | None = None) -> Callable[[Callable], Callable]:
+    """Register the decorated function as the writer of sheet ``title``.
+
+    A sheet with ``when`` is written exactly when ``when(options)`` holds (the options ask
+    for it, e.g. by giving a comparison), whatever sheets were picked by title.
+    """
     if not title or len(title) > _MAX_TITLE_LENGTH or _FORBIDDEN_TITLE_CHARACTERS & set(title):
         raise ValueError(f"{title!r} is not a valid Excel sheet title")
 
     def register(function: Callable) -> Callable:
-        _sheets[title] = SheetSpec(title, order, function, description, rows)
+        _sheets[title] = SheetSpec(title, order, function, description, rows, when)
         return function
 
     return register

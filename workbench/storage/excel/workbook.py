@@ -30,15 +30,16 @@ from .writer import SheetWriter
 Progress = Callable[[int, int], bool]
 
 
-def select_sheets(wanted: tuple[str, ...] | None) -> list[SheetSpec]:
-    available = registered_sheets()
+def select_sheets(wanted: tuple[str, ...] | None, options: ExportOptions | None = None) -> list[SheetSpec]:
+    """The sheets picked by title (None: all), and each conditional sheet whose condition the options meet."""
+    available = [spec for spec in registered_sheets() if spec.when is None or (options and spec.when(options))]
     if wanted is None:
         return available
-    titles = {spec.title for spec in available}
+    titles = {spec.title for spec in registered_sheets()}
     unknown = [title for title in wanted if title not in titles]
     if unknown:
         raise ExportError(f"Unknown sheet(s): {', '.join(unknown)}. Available: {', '.join(sorted(titles))}.")
-    return [spec for spec in available if spec.title in wanted]
+    return [spec for spec in available if spec.title in wanted or spec.when is not None]
 
 
 def build_workbook(workspace, options: ExportOptions, specs: list[SheetSpec], report: ExportReport,

@@ -132,7 +132,14 @@ def _table(pages: _Pages, table: Table) -> None:
 
     header_font, body_font = _font(BODY_PT, True), _font(BODY_PT)
     header_height = row_height(table.headers, header_font)
-    pages.need(header_height + (row_height(table.rows[0], body_font) if table.rows else 0))
+    title_height = 0.0
+    if table.title:  # kept on the page of the table's first rows
+        painter.setFont(_font(BODY_PT + 1, True))
+        title_height = painter.boundingRect(QRectF(0, 0, pages.area.width(), 1e6), flags, table.title).height() \
+            + pages.unit(4)
+    pages.need(title_height + header_height + (row_height(table.rows[0], body_font) if table.rows else 0))
+    if table.title:
+        pages.text(table.title, BODY_PT + 1, bold=True)
     draw_row(table.headers, header_font, HEADER_FILL)
     for row in table.rows:
         height = row_height(row, body_font)
