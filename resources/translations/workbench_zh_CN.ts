@@ -19,52 +19,52 @@
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="164"/>
+        <location filename="../../workbench/ui/autosave.py" line="168"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="172"/>
+        <location filename="../../workbench/ui/autosave.py" line="176"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="208"/>
+        <location filename="../../workbench/ui/autosave.py" line="216"/>
         <source>{0}: {1}; this window now holds the lock.</source>
         <translation>{0}：{1}；现由本窗口持有锁。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="220"/>
+        <location filename="../../workbench/ui/autosave.py" line="228"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="222"/>
+        <location filename="../../workbench/ui/autosave.py" line="230"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="223"/>
+        <location filename="../../workbench/ui/autosave.py" line="231"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="224"/>
+        <location filename="../../workbench/ui/autosave.py" line="232"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="233"/>
+        <location filename="../../workbench/ui/autosave.py" line="241"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="235"/>
+        <location filename="../../workbench/ui/autosave.py" line="243"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="236"/>
+        <location filename="../../workbench/ui/autosave.py" line="244"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>
@@ -494,106 +494,126 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="88"/>
+        <location filename="../../workbench/ui/documents.py" line="136"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="100"/>
-        <location filename="../../workbench/ui/documents.py" line="116"/>
+        <location filename="../../workbench/ui/documents.py" line="148"/>
+        <location filename="../../workbench/ui/documents.py" line="166"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="105"/>
+        <location filename="../../workbench/ui/documents.py" line="153"/>
         <source>Not opened; your edits are kept</source>
         <translation>未打开；你的修改已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="117"/>
+        <location filename="../../workbench/ui/documents.py" line="167"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="132"/>
+        <location filename="../../workbench/ui/documents.py" line="183"/>
+        <source>Opened {0} without its history: {1}</source>
+        <translation>已打开 {0}，但未能读取其历史记录：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="186"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="167"/>
+        <location filename="../../workbench/ui/documents.py" line="222"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="167"/>
+        <location filename="../../workbench/ui/documents.py" line="222"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="179"/>
-        <location filename="../../workbench/ui/documents.py" line="198"/>
-        <location filename="../../workbench/ui/documents.py" line="203"/>
+        <location filename="../../workbench/ui/documents.py" line="234"/>
+        <location filename="../../workbench/ui/documents.py" line="253"/>
+        <location filename="../../workbench/ui/documents.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="180"/>
+        <location filename="../../workbench/ui/documents.py" line="235"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="211"/>
+        <location filename="../../workbench/ui/documents.py" line="260"/>
+        <source>Saving {0}…</source>
+        <translation>正在保存 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="264"/>
+        <source>The save failed: {0}. Your edits are kept.</source>
+        <translation>保存失败：{0}。您的编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="274"/>
+        <source>Saved, with a warning</source>
+        <translation>已保存，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="278"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="220"/>
+        <location filename="../../workbench/ui/documents.py" line="287"/>
         <source>A snapshot names the saved project: save your edits first?</source>
         <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="223"/>
+        <location filename="../../workbench/ui/documents.py" line="290"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="224"/>
+        <location filename="../../workbench/ui/documents.py" line="291"/>
         <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
         <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="277"/>
-        <location filename="../../workbench/ui/documents.py" line="283"/>
+        <location filename="../../workbench/ui/documents.py" line="344"/>
+        <location filename="../../workbench/ui/documents.py" line="350"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="286"/>
+        <location filename="../../workbench/ui/documents.py" line="353"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="278"/>
+        <location filename="../../workbench/ui/documents.py" line="345"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="288"/>
+        <location filename="../../workbench/ui/documents.py" line="355"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="288"/>
+        <location filename="../../workbench/ui/documents.py" line="355"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="288"/>
+        <location filename="../../workbench/ui/documents.py" line="355"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="290"/>
+        <location filename="../../workbench/ui/documents.py" line="357"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -2053,22 +2073,22 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>RemoteSync</name>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="33"/>
+        <location filename="../../workbench/ui/sync.py" line="35"/>
         <source>{0} moved {1} to Tier {2}</source>
         <translation>{0} 将 {1} 调至第 {2} 梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="37"/>
+        <location filename="../../workbench/ui/sync.py" line="39"/>
         <source>{0} changed {1}&apos;s {2} score to {3}</source>
         <translation>{0} 将 {1} 的{2}评分改为 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="39"/>
+        <location filename="../../workbench/ui/sync.py" line="41"/>
         <source>{0} edited {1} records</source>
         <translation>{0} 编辑了 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="110"/>
+        <location filename="../../workbench/ui/sync.py" line="143"/>
         <source>Cannot reach {0}: others&apos; changes will show when it answers again ({1})</source>
         <translation>无法连接 {0}：恢复连接后将显示他人的更改（{1}）</translation>
     </message>
@@ -2922,39 +2942,39 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>StoreDocuments</name>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="106"/>
+        <location filename="../../workbench/ui/store_documents.py" line="117"/>
         <source>Connecting to {0}…</source>
         <translation>正在连接 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="116"/>
-        <location filename="../../workbench/ui/store_documents.py" line="121"/>
+        <location filename="../../workbench/ui/store_documents.py" line="127"/>
+        <location filename="../../workbench/ui/store_documents.py" line="132"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="120"/>
+        <location filename="../../workbench/ui/store_documents.py" line="131"/>
         <source>The team project could not be opened: {0}</source>
         <translation>无法打开团队项目：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="126"/>
+        <location filename="../../workbench/ui/store_documents.py" line="138"/>
         <source>Opened team project {0}</source>
         <translation>已打开团队项目 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="159"/>
+        <location filename="../../workbench/ui/store_documents.py" line="175"/>
         <source>Saving to {0}…</source>
         <translation>正在保存到 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="163"/>
-        <location filename="../../workbench/ui/store_documents.py" line="172"/>
+        <location filename="../../workbench/ui/store_documents.py" line="179"/>
+        <location filename="../../workbench/ui/store_documents.py" line="188"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="164"/>
+        <location filename="../../workbench/ui/store_documents.py" line="180"/>
         <source>{0}
 
 Your edits are kept in this window and in the recovery file.</source>
@@ -2963,53 +2983,53 @@ Your edits are kept in this window and in the recovery file.</source>
 您的编辑仍保留在此窗口和恢复文件中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="166"/>
+        <location filename="../../workbench/ui/store_documents.py" line="182"/>
         <source>Not saved: {0} is unreachable; your edits are kept</source>
         <translation>未保存：无法连接 {0}；您的编辑已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="171"/>
+        <location filename="../../workbench/ui/store_documents.py" line="187"/>
         <source>The save failed: {0}. Your edits are kept.</source>
         <translation>保存失败：{0}。您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="177"/>
+        <location filename="../../workbench/ui/store_documents.py" line="193"/>
         <source>Not saved: the conflicts are not resolved</source>
         <translation>未保存：冲突尚未解决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="183"/>
+        <location filename="../../workbench/ui/store_documents.py" line="199"/>
         <source>Saved {0} changes to {1}</source>
         <translation>已将 {0} 处更改保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="214"/>
+        <location filename="../../workbench/ui/store_documents.py" line="229"/>
         <source>Resolve conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="216"/>
+        <location filename="../../workbench/ui/store_documents.py" line="231"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="232"/>
+        <location filename="../../workbench/ui/store_documents.py" line="247"/>
         <source>Taking snapshot {0}…</source>
         <translation>正在创建快照 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="234"/>
-        <location filename="../../workbench/ui/store_documents.py" line="240"/>
+        <location filename="../../workbench/ui/store_documents.py" line="249"/>
+        <location filename="../../workbench/ui/store_documents.py" line="255"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="239"/>
+        <location filename="../../workbench/ui/store_documents.py" line="254"/>
         <source>The snapshot could not be taken: {0}</source>
         <translation>无法创建快照：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="242"/>
+        <location filename="../../workbench/ui/store_documents.py" line="259"/>
         <source>Snapshot “{0}” taken</source>
         <translation>已创建快照“{0}”</translation>
     </message>

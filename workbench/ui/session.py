@@ -169,8 +169,12 @@ class Session(QObject):
             return self.store.location
         return str(self.path) if self.path else ""
 
-    def mark_saved(self, path: str | Path) -> None:
-        self.undo_stack.setClean()
+    def mark_saved(self, path: str | Path, undo_index: int | None = None) -> None:
+        """Saved to path; undo_index: the stack's index when the save started (edits made since stay unsaved)."""
+        if undo_index is None or undo_index == self.undo_stack.index():
+            self.undo_stack.setClean()
+        else:
+            self.undo_stack.resetClean()
         if self.path != Path(path):
             self.path = Path(path)
             self.pathChanged.emit()

@@ -254,6 +254,8 @@ class StoreDocuments(QObject):
                 "The snapshot could not be taken: {0}").format(error)
             self._prompts.show_error(self.tr("No snapshot taken"), message)
             return False
+        if not store.is_team:
+            self._autosave.wrote_itself()
         self._prompts.show_status(self.tr("Snapshot “{0}” taken").format(name), 5000)
         self._session.historyChanged.emit()
         return True
