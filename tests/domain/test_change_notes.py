@@ -51,3 +51,12 @@ def test_several_records_in_one_save_are_counted_and_saves_stay_apart():
     notes = notes_for(first + second, workspace)
     assert [note.kind for note in notes] == ["records", "score"]
     assert notes[0] == ChangeNote("records", "张", count=3)
+
+
+def test_a_record_key_is_named_by_its_vendor_and_dimension():
+    from workbench.domain.change_notes import record_label
+
+    workspace = make_workspace()
+    vendor = workspace.vendors.records()[0]
+    assert record_label(workspace, (vendor.vendor_id, "model")) == f"{vendor.name_zh} · 模型能力"
+    assert record_label(workspace, ("s1",)) == "s1"

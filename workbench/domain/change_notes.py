@@ -87,15 +87,3 @@ def record_label(workspace: Workspace, key: tuple) -> str:
         else:
             parts.append(str(part))
     return " · ".join(parts)
-
-
-def vendor_of(entry: HistoryEntry, workspace: Workspace) -> str:
-    """The vendor an entry is about ("" when none): its key, or the record's vendor_id or scope."""
-    if entry.table == "vendors":
-        return str(entry.key[0])
-    values = entry.after if isinstance(entry.after, dict) else entry.before if isinstance(entry.before, dict) else None
-    if values is None:
-        record = workspace.table(entry.table).get(entry.key)
-        values = {name: getattr(record, name) for name in ("vendor_id", "scope") if hasattr(record, name)} \
-            if record is not None else {}
-    return str(values.get("vendor_id") or values.get("scope") or "")

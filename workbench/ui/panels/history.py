@@ -180,13 +180,9 @@ class HistoryPanel(Panel):
 
     # ------------------------------------------------------------ filters
     def _fill_filters(self) -> None:
-        from workbench.domain.change_notes import vendor_of
-
         workspace = self.session.workspace
-        vendors = {vendor_of(entry, workspace) for entry in self._all} - {""}
-        names = {v.vendor_id: v.name_zh or v.name_en for v in workspace.vendors}
         self._refill(self.vendor_filter, self.tr("All vendors"),
-                     sorted(((names.get(v, v), v) for v in vendors), key=lambda item: item[1]))
+                     [(v.name_zh or v.name_en or v.vendor_id, v.vendor_id) for v in workspace.vendors])
         self._refill(self.table_filter, self.tr("All tables"),
                      [(table, table) for table in sorted({entry.table for entry in self._all})])
         self._refill(self.analyst_filter, self.tr("All analysts"),
@@ -209,14 +205,15 @@ class HistoryPanel(Panel):
             combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
 
     def _show_filtered(self) -> None:
-        from workbench.domain.change_notes import record_label, vendor_of
+        from workbench.domain.change_notes import record_label
+        from workbench.domain.history_view import concerns_vendor
 
         workspace = self.session.workspace
         vendor, table, analyst = (self.vendor_filter.currentData(), self.table_filter.currentData(),
                                   self.analyst_filter.currentData())
         shown_entries = [entry for entry in self._all
                          if (table is ALL or entry.table == table) and (analyst is ALL or entry.analyst == analyst)
-                         and (vendor is ALL or vendor_of(entry, workspace) == vendor)]
+                         and (vendor is ALL or concerns_vendor(entry, vendor, workspace))]
         self.model.set_entries(shown_entries, [record_label(workspace, entry.key) for entry in shown_entries])
         self._show_detail()
 
