@@ -20,6 +20,8 @@ def team_window(make_window, server, monkeypatch, qtbot):
         return FakeStore(server, location, analyst=store_for.analyst, password=password)
 
     monkeypatch.setattr("workbench.storage.project_store.store_for", store_for)
+    # The fake server is polled; a test that wants LISTEN/NOTIFY sets its own listener.
+    monkeypatch.setattr("workbench.ui.store_documents.team_listener", lambda: None)
 
     def make(analyst: str = "王"):
         store_for.analyst = analyst
