@@ -525,95 +525,100 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="222"/>
+        <location filename="../../workbench/ui/documents.py" line="211"/>
+        <source>Still busy with the project: try again in a moment</source>
+        <translation>仍在处理项目：请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="229"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="222"/>
+        <location filename="../../workbench/ui/documents.py" line="229"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="234"/>
-        <location filename="../../workbench/ui/documents.py" line="253"/>
-        <location filename="../../workbench/ui/documents.py" line="265"/>
+        <location filename="../../workbench/ui/documents.py" line="243"/>
+        <location filename="../../workbench/ui/documents.py" line="264"/>
+        <location filename="../../workbench/ui/documents.py" line="276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="235"/>
+        <location filename="../../workbench/ui/documents.py" line="244"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="260"/>
+        <location filename="../../workbench/ui/documents.py" line="271"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="264"/>
+        <location filename="../../workbench/ui/documents.py" line="275"/>
         <source>The save failed: {0}. Your edits are kept.</source>
         <translation>保存失败：{0}。您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="274"/>
+        <location filename="../../workbench/ui/documents.py" line="285"/>
         <source>Saved, with a warning</source>
         <translation>已保存，但有警告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="278"/>
+        <location filename="../../workbench/ui/documents.py" line="289"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="287"/>
+        <location filename="../../workbench/ui/documents.py" line="300"/>
         <source>A snapshot names the saved project: save your edits first?</source>
         <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="290"/>
+        <location filename="../../workbench/ui/documents.py" line="303"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="291"/>
+        <location filename="../../workbench/ui/documents.py" line="304"/>
         <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
         <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="344"/>
-        <location filename="../../workbench/ui/documents.py" line="350"/>
+        <location filename="../../workbench/ui/documents.py" line="357"/>
+        <location filename="../../workbench/ui/documents.py" line="363"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="353"/>
+        <location filename="../../workbench/ui/documents.py" line="366"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="345"/>
+        <location filename="../../workbench/ui/documents.py" line="358"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="355"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="355"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="355"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="357"/>
+        <location filename="../../workbench/ui/documents.py" line="370"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -1199,25 +1204,25 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../workbench/ui/panels/history.py" line="22"/>
-        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <location filename="../../workbench/ui/panels/history.py" line="234"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/history.py" line="22"/>
-        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <location filename="../../workbench/ui/panels/history.py" line="234"/>
         <source>Who</source>
         <translation>分析师</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/history.py" line="23"/>
-        <location filename="../../workbench/ui/panels/history.py" line="238"/>
+        <location filename="../../workbench/ui/panels/history.py" line="235"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/history.py" line="23"/>
-        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1228,7 +1233,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/history.py" line="24"/>
-        <location filename="../../workbench/ui/panels/history.py" line="245"/>
+        <location filename="../../workbench/ui/panels/history.py" line="242"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1248,58 +1253,58 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>{1} 中共有 {0} 条更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="188"/>
-        <location filename="../../workbench/ui/panels/history.py" line="272"/>
+        <location filename="../../workbench/ui/panels/history.py" line="184"/>
+        <location filename="../../workbench/ui/panels/history.py" line="269"/>
         <source>All vendors</source>
         <translation>全部厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="190"/>
-        <location filename="../../workbench/ui/panels/history.py" line="272"/>
+        <location filename="../../workbench/ui/panels/history.py" line="186"/>
+        <location filename="../../workbench/ui/panels/history.py" line="269"/>
         <source>All tables</source>
         <translation>全部数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="192"/>
-        <location filename="../../workbench/ui/panels/history.py" line="273"/>
+        <location filename="../../workbench/ui/panels/history.py" line="188"/>
+        <location filename="../../workbench/ui/panels/history.py" line="270"/>
         <source>All analysts</source>
         <translation>全部分析师</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
         <location filename="../../workbench/ui/panels/history.py" line="240"/>
-        <location filename="../../workbench/ui/panels/history.py" line="243"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="241"/>
-        <location filename="../../workbench/ui/panels/history.py" line="243"/>
+        <location filename="../../workbench/ui/panels/history.py" line="238"/>
+        <location filename="../../workbench/ui/panels/history.py" line="240"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="246"/>
+        <location filename="../../workbench/ui/panels/history.py" line="243"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="259"/>
-        <location filename="../../workbench/ui/panels/history.py" line="263"/>
+        <location filename="../../workbench/ui/panels/history.py" line="256"/>
+        <location filename="../../workbench/ui/panels/history.py" line="260"/>
         <source>This change cannot be reverted: {0}</source>
         <translation>无法撤回此更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <location filename="../../workbench/ui/panels/history.py" line="266"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="270"/>
+        <location filename="../../workbench/ui/panels/history.py" line="267"/>
         <source>Revert this change</source>
         <translation>撤回此更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="271"/>
+        <location filename="../../workbench/ui/panels/history.py" line="268"/>
         <source>Put back the value before this change, as a new edit you can undo</source>
         <translation>恢复此更改之前的值，作为一次可撤销的新编辑</translation>
     </message>

@@ -106,3 +106,29 @@ def test_a_wrong_password_is_asked_again_and_cancel_changes_nothing(team_window,
     answers[:] = ["wrong", "secret"]
     assert window.documents.stores.open(URL)
     assert window.session.workspace is not before
+
+
+def test_a_second_save_while_one_is_on_its_way_is_refused_not_nested(team_window, server, qtbot):
+    import threading
+
+    window = team_window()
+    rename(window, "Slow")
+    release = threading.Event()
+    slow_save = window.session.store.save
+
+    def save(*args):
+        release.wait(5)
+        return slow_save(*args)
+
+    window.session.store.save = save
+    outcomes = []
+    from PySide6.QtCore import QTimer
+
+    def second_attempt():
+        outcomes.append(window.documents.save())
+        release.set()
+
+    QTimer.singleShot(50, second_attempt)
+    assert window.documents.save()
+    assert outcomes == [False], "refused while the first save was on its way"
+    assert [e.after for e in server.history] == ["Slow"]

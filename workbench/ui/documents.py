@@ -205,9 +205,16 @@ class Documents(QObject):
         path = self._prompts.ask_open_path()
         return bool(path) and self.open_path(path, wait=False)
 
+    def _store_busy(self) -> bool:
+        """True (and said on the status line) while a save, open or snapshot is still on its way."""
+        if self._stores is not None and self._stores.busy:
+            self._prompts.show_status(self.tr("Still busy with the project: try again in a moment"), 5000)
+            return True
+        return False
+
     def open_team_project(self) -> bool:
         """Ask for a team project's URL (and its password when the server wants one), then open it."""
-        if not self.confirm_discard():
+        if self._store_busy() or not self.confirm_discard():
             return False
         location = self._prompts.ask_team_location()
         return bool(location) and self.stores.open(location)
@@ -225,6 +232,8 @@ class Documents(QObject):
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
+        if self._store_busy():
+            return False
         if self._session.store is not None and self._session.store.is_team:
             return self.stores.save()
         path = self._session.path
@@ -238,6 +247,8 @@ class Documents(QObject):
         return self._save_to(path)
 
     def save_as(self) -> bool:
+        if self._store_busy():
+            return False
         path = self._prompts.ask_save_path()
         if not path:
             return False
@@ -282,6 +293,8 @@ class Documents(QObject):
     def take_snapshot(self) -> bool:
         """Name the project's saved state (asks to save first when there are unsaved edits or no store)."""
         session = self._session
+        if self._store_busy():
+            return False
         if session.store is None or session.is_dirty:
             if not self._prompts.ask_save_first(self.tr(
                     "A snapshot names the saved project: save your edits first?")) or not self.save():
