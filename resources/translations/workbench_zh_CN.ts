@@ -130,107 +130,107 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>梯队变动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="22"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
         <source>Score changes</source>
         <translation>评分变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
         <source>Weight changes</source>
         <translation>权重变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="25"/>
         <source>Estimate changes</source>
         <translation>估计值变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="26"/>
         <source>Entries added</source>
         <translation>新增条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="27"/>
         <source>Entries removed</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="25"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="28"/>
         <source>Entries reworded</source>
         <translation>改写条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="46"/>
         <source>not placed</source>
         <translation>未入梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="47"/>
         <source>Tier {0}</source>
         <translation>第 {0} 梯队</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="88"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="90"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="94"/>
         <source>What changed</source>
         <translation>变化内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="96"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="97"/>
         <source>To</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="121"/>
         <source>Not compared: {0}</source>
         <translation>未能比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="128"/>
         <source>Snapshots are kept in saved projects and team projects: open one first.</source>
         <translation>快照保存在已保存的项目和团队项目中：请先打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="139"/>
         <source>Now (this window)</source>
         <translation>现在（本窗口）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="143"/>
         <source>No snapshot yet: take one with File › Take Snapshot…</source>
         <translation>尚无快照：请通过“文件 › 创建快照…”创建。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="158"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="165"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="173"/>
         <source>Nothing changed between these two points.</source>
         <translation>这两个时间点之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="175"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/changes_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/changes_dialog.py" line="179"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2093,7 +2093,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>{0} 编辑了 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sync.py" line="143"/>
+        <location filename="../../workbench/ui/sync.py" line="152"/>
         <source>Cannot reach {0}: others&apos; changes will show when it answers again ({1})</source>
         <translation>无法连接 {0}：恢复连接后将显示他人的更改（{1}）</translation>
     </message>
@@ -3023,18 +3023,18 @@ Your edits are kept in this window and in the recovery file.</source>
         <translation>正在创建快照 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="249"/>
-        <location filename="../../workbench/ui/store_documents.py" line="255"/>
+        <location filename="../../workbench/ui/store_documents.py" line="250"/>
+        <location filename="../../workbench/ui/store_documents.py" line="257"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="254"/>
+        <location filename="../../workbench/ui/store_documents.py" line="256"/>
         <source>The snapshot could not be taken: {0}</source>
         <translation>无法创建快照：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="259"/>
+        <location filename="../../workbench/ui/store_documents.py" line="261"/>
         <source>Snapshot “{0}” taken</source>
         <translation>已创建快照“{0}”</translation>
     </message>

@@ -37,9 +37,11 @@ class FakeServer:
         self.listeners: list = []
         """Callbacks of fake LISTEN connections: told of every commit, from the committing thread."""
 
-    def listen(self, location, callback, stop, *, password=None, on_error=None, **_options):
+    def listen(self, location, callback, stop, *, password=None, on_error=None, ready=None, **_options):
         """Stands for the team store's listen(): announces each commit until stop is set."""
         self.listeners.append(callback)
+        if ready is not None:
+            ready.set()
         try:
             stop.wait()
         finally:

@@ -68,3 +68,19 @@ def test_two_windows_see_each_others_saves_and_resolve_a_conflict(analyst_window
     qtbot.waitUntil(lambda: wang.session.workspace.vendors.get(("v1",)).name_en == "Agreed", timeout=2000)
     history = wang.session.store.history(limit=3)
     assert [e.analyst for e in history][:2] == ["li", "wang"]
+
+
+def test_a_server_restart_during_work_keeps_the_edits_and_retry_saves_them(analyst_window, pg_cluster, qtbot):
+    wang = analyst_window("wang")
+    edit(wang, "vendors", ("v2",), hq_city="南京")
+    pg_cluster.restart()  # every open connection is cut
+    answers = []
+
+    def retry(title, message):
+        answers.append(message)
+        return len(answers) < 3
+
+    wang.ask_retry = retry
+    assert wang.documents.save(), (answers, wang.errors)
+    assert not wang.session.is_dirty
+    assert wang.session.store.history(limit=1)[0].after == "南京"

@@ -85,8 +85,8 @@ def test_with_a_listener_a_commit_is_fetched_when_announced_not_by_the_poll(team
     monkeypatch.setattr("workbench.ui.store_documents.team_listener", lambda: server.listen)
     wang, li = team_window("王"), team_window("李")
     sync = li.documents.stores.sync
-    qtbot.waitUntil(lambda: len(server.listeners) == 2)
-    assert sync.listening
+    qtbot.waitUntil(lambda: len(server.listeners) == 2 and sync.listening)  # LISTEN in place
+    qtbot.waitUntil(lambda: sync._fetching is None and not sync._wake.is_set())  # the catch-up fetch is done
     sync._last_fetch = time.monotonic()  # the poll is not due for a long while
     edit(wang, "vendors", ("v1",), hq_city="西安")
     started = time.monotonic()

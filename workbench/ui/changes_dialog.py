@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     from .session import Session
 
 NOW = ""  # the combo data of "now (this window)"
-SECTIONS = (QT_TRANSLATE_NOOP("ChangesDialog", "Tier moves"), QT_TRANSLATE_NOOP("ChangesDialog", "Score changes"),
-            QT_TRANSLATE_NOOP("ChangesDialog", "Weight changes"), QT_TRANSLATE_NOOP("ChangesDialog", "Estimate changes"),
-            QT_TRANSLATE_NOOP("ChangesDialog", "Entries added"), QT_TRANSLATE_NOOP("ChangesDialog", "Entries removed"),
+SECTIONS = (QT_TRANSLATE_NOOP("ChangesDialog", "Tier moves"),
+            QT_TRANSLATE_NOOP("ChangesDialog", "Score changes"),
+            QT_TRANSLATE_NOOP("ChangesDialog", "Weight changes"),
+            QT_TRANSLATE_NOOP("ChangesDialog", "Estimate changes"),
+            QT_TRANSLATE_NOOP("ChangesDialog", "Entries added"),
+            QT_TRANSLATE_NOOP("ChangesDialog", "Entries removed"),
             QT_TRANSLATE_NOOP("ChangesDialog", "Entries reworded"))
 
 
@@ -52,7 +55,8 @@ def _range(share) -> str:
 
 def section_lines(comparison: Comparison) -> list[list[str]]:
     """One list of lines per section of SECTIONS, in the current language."""
-    moves = [f"{_name(m.name_zh, m.name_en)}: {_tier(m.old_tier)} → {_tier(m.new_tier)}" for m in comparison.tier_moves]
+    moves = [f"{_name(m.name_zh, m.name_en)}: {_tier(m.old_tier)} → {_tier(m.new_tier)}"
+             for m in comparison.tier_moves]
     scores = [f"{_name(c.vendor_name_zh, c.vendor_name_en)} · {_name(c.dimension_name_zh, c.dimension_name_en)}: "
               f"{_number(c.old)} → {_number(c.new)}" for c in comparison.score_changes]
     weights = [f"{_name(c.name_zh, c.name_en)}: {_number(c.old)}% → {_number(c.new)}%"
@@ -153,7 +157,10 @@ class ChangesDialog(QDialog):
         def work():
             from workbench.domain.compare import compare
 
-            return compare(now if old == NOW else store.workspace_at(old), now if new == NOW else store.workspace_at(new))
+            def at(point: str):
+                return now if point == NOW else store.workspace_at(point)
+
+            return compare(at(old), at(new))
 
         self.status.setText(self.tr("Comparing…"))
         self.tree.clear()

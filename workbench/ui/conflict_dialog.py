@@ -136,7 +136,7 @@ class ConflictDialog(QDialog):
                 if getattr(conflict.mine, f.name) != getattr(conflict.theirs, f.name)]
 
     def resolved(self) -> list[tuple[Conflict, Any | None]]:
-        """Each conflict with the record chosen (None: removed). Raises ValueError on a typed value of the wrong kind."""
+        """Each conflict with the record chosen (None: removed); ValueError on a typed value of the wrong kind."""
         chosen = []
         for conflict, rows in zip(self.conflicts, self.rows):
             if rows and rows[0].field == WHOLE:

@@ -246,7 +246,9 @@ class StoreDocuments(QObject):
             future = self.call(lambda: store.take_snapshot(name, analyst),
                                self.tr("Taking snapshot {0}…").format(name))
             error = future.exception()
-            if isinstance(error, StoreUnavailable) and self._prompts.ask_retry(self.tr("No snapshot taken"), str(error)):
+            retry = isinstance(error, StoreUnavailable) and self._prompts.ask_retry(
+                self.tr("No snapshot taken"), str(error))
+            if retry:
                 continue
             break
         if error is not None:

@@ -60,6 +60,8 @@ class RemoteSync(QObject):
         self.deferred: dict[tuple[str, tuple], tuple] = {}
         """(table, key) -> (record, version) from others, held back while the analyst's own edit stands."""
         self._stop_listening: threading.Event | None = None
+        self._ready: threading.Event | None = None
+        self._ready_seen = False
         self._listening = False
         self._timer = QTimer(self, interval=WAKE_CHECK_MS, timeout=self._tick)
         session.edited.connect(self._take_deferred)
@@ -75,32 +77,36 @@ class RemoteSync(QObject):
     def listen_with(self, listen: Callable, location: str, password: str | None) -> None:
         """Let a LISTEN/NOTIFY listener thread wake the fetch the moment a commit is announced.
 
-        listen(location, callback, stop_event, password=..., on_error=...) runs in its own thread and
-        calls back from there; callback only sets a flag. While it listens the poll slows to a safety
-        net; when it fails the poll goes back to every POLL_SECONDS.
+        listen(location, callback, stop_event, password=, on_error=, ready=) runs in its own thread
+        and calls back from there; the callbacks only set flags. Once its LISTEN is in place (ready)
+        the poll slows to a safety net, with one fetch for what was committed meanwhile; after an
+        error the poll is back to every POLL_SECONDS until the listener hears the server again.
         """
         self._stop_listening = stop = threading.Event()
-        self._listening = True
+        self._ready = ready = threading.Event()
+        self._ready_seen = False
 
-        def failed(_error: Exception) -> None:  # on the listener thread: a flag, nothing else
+        def heard(_notice) -> None:  # on the listener thread (a reconnection is announced too)
+            self._listening = self._ready_seen
+            self.notify()
+
+        def failed(_error: Exception) -> None:
             self._listening = False
 
-        def run() -> None:
-            try:
-                listen(location, lambda _notice: self.notify(), stop, password=password, on_error=failed)
-            finally:
-                self._listening = False
-
-        threading.Thread(target=run, name="workbench-listen", daemon=True).start()
+        threading.Thread(target=listen, args=(location, heard, stop),
+                         kwargs={"password": password, "on_error": failed, "ready": ready},
+                         name="workbench-listen", daemon=True).start()
 
     @property
     def listening(self) -> bool:
+        """True while a listener has its LISTEN in place and has not failed since."""
         return self._listening
 
     def stop(self) -> None:
         if self._stop_listening is not None:
             self._stop_listening.set()
             self._stop_listening = None
+        self._ready, self._listening = None, False
         self._timer.stop()
         if self._fetching is not None:
             self._fetching.cancel()
@@ -115,6 +121,9 @@ class RemoteSync(QObject):
         self.deferred.clear()
 
     def _tick(self) -> None:
+        if self._ready is not None and not self._ready_seen and self._ready.is_set():
+            self._ready_seen = self._listening = True
+            self._wake.set()  # what was committed before the LISTEN was in place
         every = max(self.poll_seconds, LISTENING_POLL_SECONDS) if self._listening else self.poll_seconds
         due = time.monotonic() - self._last_fetch >= every
         if (self._wake.is_set() or due) and self._fetching is None and not self._store_busy():
@@ -220,7 +229,7 @@ class RemoteSync(QObject):
         session.mark_stale(set(free))
 
     def _clean_when_in_step(self, _index: int) -> None:
-        """A dropped stale step leaves the stack with no clean point: clean again when nothing differs from the store."""
+        """A dropped stale step leaves no clean point on the stack: clean again once nothing differs from the store."""
         from workbench.domain.history import changes_between, state_of
 
         import shiboken6
