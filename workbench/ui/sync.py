@@ -163,10 +163,16 @@ class RemoteSync(QObject):
     # ------------------------------------------------------------ applying
     def apply(self, changes: RemoteChanges) -> list:
         """Bring others' records in; returns their history entries (this window's own saves left out)."""
-        from workbench.domain.history import changes_between, state_of
         session = self._session
         synced = session.synced
-        own = {(c.table, c.key) for c in changes_between(synced.state, state_of(session.workspace))}
+        if not changes.records:  # the common answer, every second: nothing to compare
+            if changes.seq > synced.seq:
+                session.synced = dataclasses.replace(synced, seq=changes.seq)
+            return []
+        workspace = session.workspace
+        # Edited here and not saved: the record differs from the base (only the touched ones are looked at).
+        own = {(table, key) for table, key in changes.records
+               if workspace.table(table).get(key) != synced.state.get(table, {}).get(key)}
         state, versions = dict(synced.state), dict(synced.versions)
         applied: set[tuple[str, tuple]] = set()
         with session.workspace.editing():  # one edit for the panels, whatever came in
