@@ -37,9 +37,9 @@ def read_for_display(path: str | Path):
 
 
 def project_store(path: str | Path, workspace):
-    """(store, SyncBase) of a project file just read: its history and snapshots, and what it holds now.
+    """(store, SyncBase, "") of a project file just read: its history and snapshots, and what it holds now.
 
-    (None, None) with the reason when the file's history cannot be read (the project still opens).
+    (None, None, reason) when the file's history cannot be read: the project still opens, without it.
     """
     from workbench.domain.history import state_of
     from workbench.storage.project import ProjectError
