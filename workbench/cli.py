@@ -157,7 +157,6 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     """Patch the project's table with the file's rows: all of them, or (on any problem) none."""
     from .domain import DomainError
     from .storage.project import ProjectError, open_project, save_project
-    from .domain.history import state_of
     from .storage.readers import MAX_TABLE_ROWS
     from .storage.table_import import plan_table_import
 
@@ -185,9 +184,9 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     command = plan.command(f"Import {source.name}")
     try:
         if command is not None:
-            since = state_of(workspace)
+            since = cli_history.history_since(project, workspace)
             command.apply(workspace)
-            save_project(workspace, project, since=since, analyst=cli_history.analyst_name())
+            save_project(workspace, project, since=since, analyst=cli_history.analyst_name() if since is not None else "")
     except DomainError as error:
         print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -201,7 +200,6 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
 def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) -> int:
     """A workbook this app exported, edited in Excel: print the differences and apply them to the project."""
     from .domain import DomainError
-    from .domain.history import state_of
     from .storage.excel_import import WorkbookImportError, build_edit, plan_import
     from .storage.project import ProjectError, open_project, save_project
 
@@ -236,9 +234,9 @@ def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) ->
         return EXIT_PROBLEMS
     if edit.command is not None:
         try:
-            since = state_of(workspace)
+            since = cli_history.history_since(project, workspace)
             edit.command.apply(workspace)
-            save_project(workspace, project, since=since, analyst=cli_history.analyst_name())
+            save_project(workspace, project, since=since, analyst=cli_history.analyst_name() if since is not None else "")
         except (DomainError, ProjectError) as error:
             print(f"{project.name}: nothing imported: {error}", file=sys.stderr)
             return EXIT_PROBLEMS

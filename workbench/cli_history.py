@@ -35,6 +35,24 @@ def analyst_name() -> str:
     return default_analyst(author)
 
 
+def history_since(project: Path, workspace):
+    """The state an import into ``project`` is recorded from, or None while the project keeps no history yet.
+
+    A project with no history and no snapshot treats what is loaded into it as its starting
+    content, as `new` does: a 100,000-row first load is not written out twice. Once it has
+    either, every import is recorded, so that snapshots and "changes since" stay exact.
+    """
+    from .domain.history import state_of
+    from .storage.file_store import FileStore
+    from .storage.project import ProjectError
+
+    try:
+        in_use = FileStore(project).history_in_use()
+    except ProjectError:
+        in_use = True  # unreadable history: record, and let the save report the problem
+    return state_of(workspace) if in_use else None
+
+
 def _store(location: str):
     """The store, or None after saying why not (a missing file is not made here)."""
     from .storage.project_store import is_team_location, store_for

@@ -255,3 +255,20 @@ def test_history_columns_are_the_shared_schema(tmp_path):
     from workbench.storage.project_schema import HISTORY_COLUMNS
 
     assert names == [c.name for c in HISTORY_COLUMNS]
+
+
+def test_fifty_snapshots_of_a_2000_vendor_project_cost_less_than_a_second_copy(tmp_path):
+    workspace = make_workspace(2000)
+    plain = tmp_path / "plain.wbproj"
+    save_project(workspace, plain)
+    store = FileStore(tmp_path / "kept.wbproj")
+    outcome = store.save(workspace, None, "wang")
+    for n in range(50):
+        for vendor in range(n * 10, n * 10 + 10):  # ten judgements revised between snapshots
+            update(workspace, "scores", (f"v{vendor}", "model"), value=float(100 - n)).apply(workspace)
+        outcome = store.save(workspace, outcome.synced, "wang")
+        store.take_snapshot(f"week {n}", "wang")
+    assert len(store.snapshots()) == 50 and len(store.history()) == 500
+    assert store.path.stat().st_size < 2 * plain.stat().st_size
+    assert store.workspace_at("week 0").scores.get(("v10", "model")).value == 0.0  # before week 1 revised it
+    assert store.workspace_at("week 1").scores.get(("v10", "model")).value == 99.0

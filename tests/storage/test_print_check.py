@@ -14,6 +14,7 @@ from collections import Counter
 import openpyxl
 import pytest
 
+from workbench.domain.compare import compare
 from workbench.storage.dataset import load_dataset
 from workbench.storage.excel import ExportOptions, export_workbook
 from workbench.storage.excel.printing import PAPERS, POINTS_PER_INCH, printable
@@ -29,7 +30,7 @@ PAPER_TOLERANCE = 2.0  # points: PDF page sizes are rounded
 # layout that adds pages must say so here. Sheets wider than a page print over two pages across,
 # their rows a few lines high, rather than squeezed below 8 pt (Sources: long citations and notes).
 MAX_PAGES = {"Vendors": 4, "Tier List": 4, "Regions": 5, "Revenue Mix": 4, "Market": 2, "Market Share": 3,
-             "Key figures": 7, "Market Concentration": 3, "SWOT": 4, "PEST": 2, "Sources": 12}
+             "Key figures": 7, "Market Concentration": 3, "SWOT": 4, "PEST": 2, "Sources": 12, "Changes": 4}
 DEFAULT_MAX_PAGES = 1  # the cover, and the short tables
 EMU_PER_POINT = 12700
 
@@ -39,8 +40,11 @@ def printed(request, tmp_path_factory):
     binary = soffice()
     folder = tmp_path_factory.mktemp(f"print_{request.param}")
     workbook = folder / "export.xlsx"
-    report = export_workbook(load_dataset(BUNDLED_DATASET).workspace, workbook,
-                             ExportOptions(paper_size=request.param, map_png=_magenta_png()))
+    workspace = load_dataset(BUNDLED_DATASET).workspace
+    report = export_workbook(workspace, workbook,
+                             ExportOptions(paper_size=request.param, map_png=_magenta_png(),
+                                           comparison=compare(_earlier(workspace), workspace),
+                                           changes_label="an earlier snapshot with a long name 较早的快照"))
     command = [binary, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(folder), str(workbook)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S,
@@ -50,6 +54,21 @@ def printed(request, tmp_path_factory):
     with pdfplumber.open(pdf_path) as pdf:
         pages = [_page_facts(page) for page in pdf.pages]
     return request.param, workbook, report, pages
+
+
+def _earlier(workspace):
+    """The workspace as it might have been at a snapshot: other scores and weights, an entry not yet written."""
+    from workbench.domain.commands import RemoveRecord, update
+    from workbench.domain.history import state_of, workspace_of
+
+    earlier = workspace_of(state_of(workspace), workspace.info)
+    for score in list(earlier.scores)[::3]:
+        update(earlier, "scores", (score.vendor_id, score.dimension_id), value=max(0.0, score.value - 12)).apply(earlier)
+    dimension = earlier.dimensions.records()[0]
+    update(earlier, "dimensions", (dimension.dimension_id,), weight=dimension.weight + 10).apply(earlier)
+    for entry in list(earlier.analysis_entries)[:4]:
+        RemoveRecord("analysis_entries", (entry.entry_id,)).apply(earlier)
+    return earlier
 
 
 MAP_COLOUR = (255, 0, 255)  # the stand-in map is magenta: nothing else on the pages is

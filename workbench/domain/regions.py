@@ -262,8 +262,12 @@ def format_value(value: float) -> str:
 
 
 def class_label(low: float, high: float) -> str:
-    """A legend row's text: the one value a class holds, or the range of its values."""
-    return format_value(low) if low == high else f"{format_value(low)} – {format_value(high)}"
+    """A legend row's text: the one value a class holds, or the range of its values.
+
+    Ends that read alike once rounded (1.99999 and 2) are one value: "2 – 2" would say nothing.
+    """
+    low_text, high_text = format_value(low), format_value(high)
+    return low_text if low_text == high_text else f"{low_text} – {high_text}"
 
 
 def coverage(table: RegionTable) -> int:

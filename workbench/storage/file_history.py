@@ -17,7 +17,7 @@ from typing import Any
 from workbench.domain.history import HistoryEntry, Snapshot
 
 from . import project_schema as schema
-from .history_rows import entry_from_row, snapshot_from_row
+from .history_rows import entry_from_row, entry_to_row, snapshot_from_row
 
 OLD = "previous"  # the schema name the old file is attached under
 HISTORY_FIRST_FORMAT = 5
@@ -61,52 +61,63 @@ def has_history_tables(connection: sqlite3.Connection, schema_name: str = "main"
     return found == {schema.HISTORY_TABLE, schema.SNAPSHOTS_TABLE}
 
 
-def carry_over(connection: sqlite3.Connection, old_file: Path | None) -> CarriedHistory:
-    """Create the history and snapshots tables in the new file ``connection`` writes, holding old_file's.
+def attach_previous(connection: sqlite3.Connection, old_file: Path | None) -> str:
+    """Attach old_file read-only, before the save's transaction; returns why it could not be ("" when it was).
 
-    Its own transaction, before the one that writes the records: when the old file cannot be
-    read the tables are made empty and the save goes on. A file without those tables (a new
-    target, an older format) has nothing to carry. ``connection`` must be in autocommit mode
-    and opened with ``uri=True``.
+    The old file's schema is read here: once attached, a damaged one would make every later
+    statement fail. ``connection`` must have been opened with ``uri=True``; closing it detaches.
     """
-    problem = ""
-    if old_file is not None and old_file.is_file():
-        try:
-            connection.execute(f"ATTACH DATABASE ? AS {OLD}", (old_file.resolve().as_uri() + "?mode=ro",))
-        except sqlite3.Error as exc:
-            problem = f"the previous file could not be read ({exc})"
-        else:
-            try:
-                connection.execute("BEGIN IMMEDIATE")
-                for statement in create_statements():
-                    connection.execute(statement)
-                if _copy_previous(connection):
-                    connection.execute("COMMIT")
-                    return CarriedHistory(newest_seq(connection))
-                connection.execute("ROLLBACK")
-            except sqlite3.Error as exc:
-                # Nothing half-copied is kept: a history with a hole in it would rewind wrongly.
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                problem = f"the previous file's history could not be read ({exc})"
-            finally:
-                connection.execute(f"DETACH DATABASE {OLD}")
+    if old_file is None or not old_file.is_file():
+        return ""
+    try:
+        connection.execute(f"ATTACH DATABASE ? AS {OLD}", (old_file.resolve().as_uri() + "?mode=ro",))
+    except sqlite3.Error as exc:
+        return f"the previous file could not be read ({exc})"
+    try:
+        connection.execute(f"SELECT count(*) FROM {OLD}.sqlite_master").fetchone()
+        return ""
+    except sqlite3.Error as exc:
+        connection.execute(f"DETACH DATABASE {OLD}")
+        return f"the previous file could not be read ({exc})"
+
+
+def carry_over(connection: sqlite3.Connection, problem: str = "") -> CarriedHistory:
+    """Create the history and snapshots tables in the new file, holding those of the attached old file.
+
+    Runs inside the caller's transaction (one commit for the whole save), after
+    attach_previous, whose ``problem`` it passes on. When the old file's history cannot be
+    read the tables are made empty and the save goes on; a file without those tables (a new
+    target, an older format) has nothing to carry.
+    """
+    attached = any(row[1] == OLD for row in connection.execute("PRAGMA database_list"))
+    connection.execute("SAVEPOINT carry_over")
     for statement in create_statements():
         connection.execute(statement)
-    return CarriedHistory(0, problem)
+    if attached:
+        try:
+            _copy_previous(connection)
+        except sqlite3.Error as exc:
+            if not connection.in_transaction:  # the save itself failed (a full disk): not the old file's fault
+                raise
+            # Nothing half-copied is kept: a history with a hole in it would rewind wrongly.
+            connection.execute("ROLLBACK TO carry_over")
+            for statement in create_statements():
+                connection.execute(statement)
+            problem = f"the previous file's history could not be read ({exc})"
+    connection.execute("RELEASE carry_over")
+    return CarriedHistory(0 if problem else newest_seq(connection), problem)
 
 
-def _copy_previous(connection: sqlite3.Connection) -> bool:
-    """Copy the attached file's history and snapshots; False when it has none to copy."""
+def _copy_previous(connection: sqlite3.Connection) -> None:
+    """Copy the attached file's history and snapshots, if its format has them."""
     version = connection.execute(f"PRAGMA {OLD}.user_version").fetchone()[0]
     if version < HISTORY_FIRST_FORMAT:
-        return False
+        return
     if not has_history_tables(connection, OLD):
         raise sqlite3.DatabaseError("its history or snapshots table is missing")
     for table, names in ((schema.HISTORY_TABLE, HISTORY_NAMES), (schema.SNAPSHOTS_TABLE, SNAPSHOT_NAMES)):
         connection.execute(f"INSERT INTO main.{schema.quoted(table)} ({names}) "
                            f"SELECT {names} FROM {OLD}.{schema.quoted(table)}")
-    return True
 
 
 def newest_seq(connection: sqlite3.Connection) -> int:
@@ -118,19 +129,25 @@ def newest_seq(connection: sqlite3.Connection) -> int:
 
 
 def read_entries(connection: sqlite3.Connection, *, after_seq: int = 0, table: str | None = None,
-                 analyst: str | None = None, newest_first: bool = True) -> list[HistoryEntry]:
+                 key: tuple | None = None, analyst: str | None = None, limit: int | None = None,
+                 newest_first: bool = True) -> list[HistoryEntry]:
+    """Entries after ``after_seq`` matching every filter given, filtered and limited in SQL."""
     if not has_history_tables(connection):
         return []
     where, values = ["seq > ?"], [after_seq]
     if table:
         where.append("table_name = ?")
         values.append(table)
+    if key is not None:  # the key is stored as the same JSON text entry_to_row writes
+        where.append("record_key = ?")
+        values.append(entry_to_row(HistoryEntry(0, "", "", "", tuple(key), "", None, None))[4])
     if analyst:
         where.append("analyst = ?")
         values.append(analyst)
     order = "DESC" if newest_first else "ASC"
+    bounded = f" LIMIT {int(limit)}" if limit is not None else ""
     rows = connection.execute(f"SELECT {HISTORY_NAMES} FROM {schema.quoted(schema.HISTORY_TABLE)} "
-                              f"WHERE {' AND '.join(where)} ORDER BY seq {order}", values)
+                              f"WHERE {' AND '.join(where)} ORDER BY seq {order}{bounded}", values)
     return [entry_from_row(row) for row in rows]
 
 

@@ -82,10 +82,14 @@ class FileStore:
                 limit: int | None = None) -> list[HistoryEntry]:
         """Newest first."""
         with self._reading() as connection:
-            entries = file_history.read_entries(connection, table=table, analyst=analyst)
-        if key is not None:
-            entries = [entry for entry in entries if entry.key == tuple(key)]
-        return entries[:limit] if limit is not None else entries
+            return file_history.read_entries(connection, table=table, key=key, analyst=analyst, limit=limit)
+
+    def history_in_use(self) -> bool:
+        """Whether the file holds any history entry or snapshot."""
+        with self._reading() as connection:
+            if not file_history.has_history_tables(connection):
+                return False
+            return bool(file_history.newest_seq(connection) or file_history.read_snapshots(connection))
 
     def snapshots(self) -> list[Snapshot]:
         with self._reading() as connection:

@@ -63,12 +63,18 @@ class ProjectError(Exception):
 class SavedHistory:
     """What a save did to the project's history."""
 
-    entries: tuple[HistoryEntry, ...] = ()
-    """The entries this save appended, numbered."""
+    appended: tuple[HistoryEntry, ...] = ()
+    """The entries this save appended, as made (seq 0): see ``entries``."""
     seq: int = 0
     """The newest entry in the file after the save (0: none)."""
     problem: str = ""
     """Why the earlier history was not carried over ("" when it was, or there was none)."""
+
+    @property
+    def entries(self) -> tuple[HistoryEntry, ...]:
+        """The appended entries numbered as stored (made on demand: a bulk import need not pay for them)."""
+        first = self.seq - len(self.appended) + 1
+        return tuple(dataclasses.replace(entry, seq=first + n) for n, entry in enumerate(self.appended))
 
 
 def save_project(workspace: Workspace, path: str | os.PathLike, *, since: State | None = None, analyst: str = "",
@@ -113,8 +119,9 @@ def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: li
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("PRAGMA synchronous = FULL")
-        carried = file_history.carry_over(connection, previous)
+        unreadable = file_history.attach_previous(connection, previous)
         connection.execute("BEGIN IMMEDIATE")
+        carried = file_history.carry_over(connection, unreadable)
         for statement in schema.create_statements():
             connection.execute(statement)
         connection.executemany(
@@ -123,13 +130,13 @@ def _write_project(workspace: Workspace, temp: Path, previous: Path, entries: li
         for spec in TABLE_SPECS:
             rows = (schema.row_of(spec, record, i) for i, record in enumerate(workspace.table(spec.name)))
             connection.executemany(schema.insert_statement(spec), rows)
-        numbered = [dataclasses.replace(entry, seq=carried.seq + n) for n, entry in enumerate(entries, start=1)]
-        connection.executemany(file_history.INSERT_HISTORY, (entry_to_row(entry) for entry in numbered))
+        connection.executemany(file_history.INSERT_HISTORY, ((carried.seq + n, *entry_to_row(entry)[1:])
+                                                             for n, entry in enumerate(entries, start=1)))
         connection.execute(f"PRAGMA user_version = {int(migrations.CURRENT_SCHEMA_VERSION)}")
         connection.execute("COMMIT")
     finally:
         connection.close()  # an unfinished transaction is rolled back here
-    return SavedHistory(tuple(numbered), carried.seq + len(numbered), carried.problem)
+    return SavedHistory(tuple(entries), carried.seq + len(entries), carried.problem)
 
 
 def _keep_unreadable_history(previous: Path, saved: SavedHistory) -> SavedHistory:

@@ -58,7 +58,9 @@ def _column_widths(groups: list[ChangeGroup]) -> list[int]:
 
     No column is narrower than the longest word of any header it carries, so headers wrap but are never cut.
     """
-    count = max((len(group.headers) for group in groups), default=1)
+    if not groups:  # only the title, the note and "no changes"
+        return [WIDTH_BUDGET // 2] * 2
+    count = max(len(group.headers) for group in groups)
     shares, floors = [0.0] * count, [MIN_WIDTH] * count
     for group in groups:
         total = sum(group.widths)
