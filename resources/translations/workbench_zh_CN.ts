@@ -19,52 +19,52 @@
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="164"/>
+        <location filename="../../workbench/ui/autosave.py" line="168"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="172"/>
+        <location filename="../../workbench/ui/autosave.py" line="176"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="208"/>
+        <location filename="../../workbench/ui/autosave.py" line="216"/>
         <source>{0}: {1}; this window now holds the lock.</source>
         <translation>{0}：{1}；现由本窗口持有锁。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="220"/>
+        <location filename="../../workbench/ui/autosave.py" line="228"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="222"/>
+        <location filename="../../workbench/ui/autosave.py" line="230"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="223"/>
+        <location filename="../../workbench/ui/autosave.py" line="231"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="224"/>
+        <location filename="../../workbench/ui/autosave.py" line="232"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="233"/>
+        <location filename="../../workbench/ui/autosave.py" line="241"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="235"/>
+        <location filename="../../workbench/ui/autosave.py" line="243"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="236"/>
+        <location filename="../../workbench/ui/autosave.py" line="244"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>
@@ -123,6 +123,119 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="22"/>
+        <source>Tier moves</source>
+        <translation>梯队变动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="23"/>
+        <source>Score changes</source>
+        <translation>评分变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="24"/>
+        <source>Weight changes</source>
+        <translation>权重变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="25"/>
+        <source>Estimate changes</source>
+        <translation>估计值变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="26"/>
+        <source>Entries added</source>
+        <translation>新增条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="27"/>
+        <source>Entries removed</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="28"/>
+        <source>Entries reworded</source>
+        <translation>改写条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="46"/>
+        <source>not placed</source>
+        <translation>未入梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="47"/>
+        <source>Tier {0}</source>
+        <translation>第 {0} 梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="88"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="90"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="94"/>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="96"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="97"/>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="121"/>
+        <source>Not compared: {0}</source>
+        <translation>未能比较：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="128"/>
+        <source>Snapshots are kept in saved projects and team projects: open one first.</source>
+        <translation>快照保存在已保存的项目和团队项目中：请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="139"/>
+        <source>Now (this window)</source>
+        <translation>现在（本窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="143"/>
+        <source>No snapshot yet: take one with File › Take Snapshot…</source>
+        <translation>尚无快照：请通过“文件 › 创建快照…”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="165"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="173"/>
+        <source>Nothing changed between these two points.</source>
+        <translation>这两个时间点之间没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="175"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/changes_dialog.py" line="179"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/panels/sources.py" line="40"/>
@@ -169,51 +282,51 @@ Restore them? Later keeps the recovery file for the next start.</source>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="22"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="27"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="49"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="23"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="28"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="51"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="52"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="53"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="54"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="55"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="58"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="57"/>
         <source>Tickers source</source>
         <translation>股票代码来源</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/revenue/models.py" line="78"/>
         <location filename="../../workbench/ui/panels/tier_list/scoring_editor.py" line="45"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="57"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -304,93 +417,208 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="62"/>
+        <source>Resolve conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="67"/>
+        <source>Others saved changes to records you also changed. Nothing was saved. Choose, for each field, your value, theirs, or type another; then the save is tried again.</source>
+        <translation>其他人已保存了对您也修改过的记录的更改。本次未保存任何内容。请为每个字段选择您的值、对方的值或输入其他值，然后将再次尝试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="78"/>
+        <source>Apply and save again</source>
+        <translation>应用并重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="91"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="93"/>
+        <source>changed by {0}</source>
+        <translation>由 {0} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
+        <source>Other value</source>
+        <translation>其他值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="119"/>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="152"/>
+        <source>“{0}” is not a value this field can hold.</source>
+        <translation>“{0}”不是此字段可接受的值。</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="89"/>
+        <location filename="../../workbench/ui/documents.py" line="136"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="101"/>
-        <location filename="../../workbench/ui/documents.py" line="117"/>
+        <location filename="../../workbench/ui/documents.py" line="148"/>
+        <location filename="../../workbench/ui/documents.py" line="166"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="106"/>
+        <location filename="../../workbench/ui/documents.py" line="153"/>
         <source>Not opened; your edits are kept</source>
         <translation>未打开；你的修改已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="118"/>
+        <location filename="../../workbench/ui/documents.py" line="167"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="133"/>
+        <location filename="../../workbench/ui/documents.py" line="183"/>
+        <source>Opened {0} without its history: {1}</source>
+        <translation>已打开 {0}，但未能读取其历史记录：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="186"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="157"/>
+        <location filename="../../workbench/ui/documents.py" line="211"/>
+        <source>Still busy with the project: try again in a moment</source>
+        <translation>仍在处理项目：请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="229"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="157"/>
+        <location filename="../../workbench/ui/documents.py" line="229"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="167"/>
-        <location filename="../../workbench/ui/documents.py" line="186"/>
-        <location filename="../../workbench/ui/documents.py" line="191"/>
+        <location filename="../../workbench/ui/documents.py" line="243"/>
+        <location filename="../../workbench/ui/documents.py" line="264"/>
+        <location filename="../../workbench/ui/documents.py" line="276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="168"/>
+        <location filename="../../workbench/ui/documents.py" line="244"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="197"/>
+        <location filename="../../workbench/ui/documents.py" line="271"/>
+        <source>Saving {0}…</source>
+        <translation>正在保存 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="275"/>
+        <source>The save failed: {0}. Your edits are kept.</source>
+        <translation>保存失败：{0}。您的编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="285"/>
+        <source>Saved, with a warning</source>
+        <translation>已保存，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="289"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="235"/>
-        <location filename="../../workbench/ui/documents.py" line="241"/>
+        <location filename="../../workbench/ui/documents.py" line="300"/>
+        <source>A snapshot names the saved project: save your edits first?</source>
+        <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="303"/>
+        <source>No snapshot taken</source>
+        <translation>未创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="304"/>
+        <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
+        <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/documents.py" line="357"/>
+        <location filename="../../workbench/ui/documents.py" line="363"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="244"/>
+        <location filename="../../workbench/ui/documents.py" line="366"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="236"/>
+        <location filename="../../workbench/ui/documents.py" line="358"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="246"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="246"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="246"/>
+        <location filename="../../workbench/ui/documents.py" line="368"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="248"/>
+        <location filename="../../workbench/ui/documents.py" line="370"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -973,6 +1201,133 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="22"/>
+        <location filename="../../workbench/ui/panels/history.py" line="234"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="22"/>
+        <location filename="../../workbench/ui/panels/history.py" line="234"/>
+        <source>Who</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="23"/>
+        <location filename="../../workbench/ui/panels/history.py" line="235"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="23"/>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <source>Before → after</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <location filename="../../workbench/ui/panels/history.py" line="242"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="167"/>
+        <source>The history could not be read: {0}</source>
+        <translation>无法读取历史记录：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="176"/>
+        <source>History is kept for saved projects and team projects: open one to see who changed what, and when.</source>
+        <translation>已保存的项目和团队项目会保留历史记录：打开其中一个即可查看谁在何时修改了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="179"/>
+        <source>{0} changes in {1}</source>
+        <translation>{1} 中共有 {0} 条更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="184"/>
+        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <source>All vendors</source>
+        <translation>全部厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="186"/>
+        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="188"/>
+        <location filename="../../workbench/ui/panels/history.py" line="270"/>
+        <source>All analysts</source>
+        <translation>全部分析师</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="238"/>
+        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="243"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="256"/>
+        <location filename="../../workbench/ui/panels/history.py" line="260"/>
+        <source>This change cannot be reverted: {0}</source>
+        <translation>无法撤回此更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="266"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="267"/>
+        <source>Revert this change</source>
+        <translation>撤回此更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="268"/>
+        <source>Put back the value before this change, as a new edit you can undo</source>
+        <translation>恢复此更改之前的值，作为一次可撤销的新编辑</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="81"/>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../workbench/ui/image_export.py" line="157"/>
@@ -1262,158 +1617,178 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="203"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <source>Open &amp;Team Project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <source>Take S&amp;napshot…</source>
+        <translation>创建快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <source>&amp;Changes Between Snapshots…</source>
+        <translation>快照间的变化(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="277"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
+        <source>Team project {0}</source>
+        <translation>团队项目 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="309"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="362"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -1476,12 +1851,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="83"/>
         <source>Choose the source of this figure</source>
         <translation>请选择此数字的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="87"/>
         <source>A new source needs a publisher, a title and a date</source>
         <translation>新来源需要发布机构、标题和日期</translation>
     </message>
@@ -1496,7 +1871,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="38"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="100"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="99"/>
         <source>Vendors</source>
         <translation>厂商</translation>
     </message>
@@ -1536,86 +1911,92 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/panels/history.py" line="91"/>
+        <location filename="../../workbench/ui/panels/registry.py" line="53"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="20"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="21"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="25"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="29"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="30"/>
         <source>Follow the language</source>
         <translation>跟随界面语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="39"/>
         <source>Written on exported workbooks</source>
         <translation>写入导出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="42"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="43"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="46"/>
         <source>The bundled dataset</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="47"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="58"/>
         <source>Units</source>
         <translation>金额单位</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="59"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="60"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="61"/>
         <source>Autosave after</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="62"/>
         <source>Default dataset</source>
         <translation>默认数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="66"/>
         <source>Default dataset folder</source>
         <translation>默认数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/preferences_dialog.py" line="73"/>
         <source>“{0}” is not a dataset folder (it has no datapackage.json).</source>
         <translation>“{0}”不是数据集文件夹（其中没有 datapackage.json）。</translation>
     </message>
@@ -1692,6 +2073,29 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/models/record_table.py" line="191"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSync</name>
+    <message>
+        <location filename="../../workbench/ui/sync.py" line="35"/>
+        <source>{0} moved {1} to Tier {2}</source>
+        <translation>{0} 将 {1} 调至第 {2} 梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sync.py" line="39"/>
+        <source>{0} changed {1}&apos;s {2} score to {3}</source>
+        <translation>{0} 将 {1} 的{2}评分改为 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sync.py" line="41"/>
+        <source>{0} edited {1} records</source>
+        <translation>{0} 编辑了 {1} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sync.py" line="152"/>
+        <source>Cannot reach {0}: others&apos; changes will show when it answers again ({1})</source>
+        <translation>无法连接 {0}：恢复连接后将显示他人的更改（{1}）</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2627,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SourceChoiceDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="111"/>
         <source>Type to filter by publisher, title or year…</source>
         <translation>输入以按发布方、标题或年份筛选…</translation>
     </message>
@@ -2231,87 +2635,87 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="31"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="33"/>
         <source>New source</source>
         <translation>新建来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="31"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="33"/>
         <source>Edit source</source>
         <translation>编辑来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="47"/>
         <source>Section or page, e.g. p. 6</source>
         <translation>章节或页码，如 第6页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="49"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="49"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="50"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="56"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="56"/>
         <source>Publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="58"/>
         <source>Section / page</source>
         <translation>章节 / 页码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="73"/>
         <source>Give the publisher.</source>
         <translation>请填写发布方。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="75"/>
         <source>Give the date as 2025, 2025-04 or 2025-04-08.</source>
         <translation>日期格式为 2025、2025-04 或 2025-04-08。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/source_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/panels/source_dialog.py" line="77"/>
         <source>A URL starts with http:// or https://.</source>
         <translation>网址须以 http:// 或 https:// 开头。</translation>
     </message>
@@ -2319,54 +2723,54 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SourceEditing</name>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="44"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="43"/>
         <source>Add source…</source>
         <translation>添加来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="45"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="44"/>
         <source>Edit source…</source>
         <translation>编辑来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="46"/>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="97"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="45"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="89"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="47"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="46"/>
         <source>Delete source…</source>
         <translation>删除来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="48"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="47"/>
         <source>Open URL</source>
         <translation>打开网址</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="49"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="48"/>
         <source>Merge this source into another one: its figures cite the other</source>
         <translation>将此来源合并到另一来源：其引用的数据改为引用另一来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="98"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="90"/>
         <source>{0} figure(s) cite “{1}”. Choose the source they should cite; “{1}” is then removed.</source>
         <translation>有 {0} 项数据引用“{1}”。请选择它们改为引用的来源；随后删除“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="112"/>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="145"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="104"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="137"/>
         <source>Delete source</source>
         <translation>删除来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="113"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="105"/>
         <source>{0} figure(s) cite “{1}”. A figure is never left without a source: choose the one they should cite instead.</source>
         <translation>有 {0} 项数据引用“{1}”。数据不能没有来源：请选择它们改为引用的来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/sources_editing.py" line="146"/>
+        <location filename="../../workbench/ui/panels/sources_editing.py" line="138"/>
         <source>Delete “{0}”? No figure cites it.</source>
         <translation>删除“{0}”？没有数据引用它。</translation>
     </message>
@@ -2374,52 +2778,52 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>SourceNoteDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="104"/>
         <source>Source of {0}</source>
         <translation>{0} 的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="108"/>
         <source>— choose a source —</source>
         <translation>— 请选择来源 —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="108"/>
         <source>New source…</source>
         <translation>新来源…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="110"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="113"/>
         <source>Publisher</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="113"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="113"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="147"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="132"/>
         <source>Choose the source of this figure</source>
         <translation>请选择此数字的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="149"/>
+        <location filename="../../workbench/ui/panels/revenue/mix_dialog.py" line="134"/>
         <source>A new source needs a publisher, a title and a date</source>
         <translation>新来源需要发布机构、标题和日期</translation>
     </message>
@@ -2538,6 +2942,101 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <location filename="../../workbench/ui/panels/sources.py" line="180"/>
         <source>{0}: tier placement</source>
         <translation>{0}：梯队位置</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDocuments</name>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="117"/>
+        <source>Connecting to {0}…</source>
+        <translation>正在连接 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="127"/>
+        <location filename="../../workbench/ui/store_documents.py" line="132"/>
+        <source>Cannot open {0}</source>
+        <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="131"/>
+        <source>The team project could not be opened: {0}</source>
+        <translation>无法打开团队项目：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="138"/>
+        <source>Opened team project {0}</source>
+        <translation>已打开团队项目 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="175"/>
+        <source>Saving to {0}…</source>
+        <translation>正在保存到 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="179"/>
+        <location filename="../../workbench/ui/store_documents.py" line="188"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="180"/>
+        <source>{0}
+
+Your edits are kept in this window and in the recovery file.</source>
+        <translation>{0}
+
+您的编辑仍保留在此窗口和恢复文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="182"/>
+        <source>Not saved: {0} is unreachable; your edits are kept</source>
+        <translation>未保存：无法连接 {0}；您的编辑已保留</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="187"/>
+        <source>The save failed: {0}. Your edits are kept.</source>
+        <translation>保存失败：{0}。您的编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="193"/>
+        <source>Not saved: the conflicts are not resolved</source>
+        <translation>未保存：冲突尚未解决</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="199"/>
+        <source>Saved {0} changes to {1}</source>
+        <translation>已将 {0} 处更改保存到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="229"/>
+        <source>Resolve conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="231"/>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="247"/>
+        <source>Taking snapshot {0}…</source>
+        <translation>正在创建快照 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="250"/>
+        <location filename="../../workbench/ui/store_documents.py" line="257"/>
+        <source>No snapshot taken</source>
+        <translation>未创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="256"/>
+        <source>The snapshot could not be taken: {0}</source>
+        <translation>无法创建快照：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/store_documents.py" line="261"/>
+        <source>Snapshot “{0}” taken</source>
+        <translation>已创建快照“{0}”</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3240,71 @@ Delete it and remove those links?</source>
 {1}
 
 删除该条目并移除这些关联吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="55"/>
+        <source>{0}
+
+Password for {1} (used for this connection only, never saved):</source>
+        <translation>{0}
+
+{1} 的密码（仅用于本次连接，不会保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="57"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="69"/>
+        <source>Take Snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="70"/>
+        <source>Name of the snapshot of the saved project (e.g. 2025Q2 published):</source>
+        <translation>已保存项目快照的名称（例如 2025Q2 已发布）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="76"/>
+        <source>Save first?</source>
+        <translation>先保存？</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLocationDialog</name>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="19"/>
+        <source>Open Team Project</source>
+        <translation>打开团队项目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="27"/>
+        <source>libpq default</source>
+        <translation>libpq 默认</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="30"/>
+        <source>Database URL</source>
+        <translation>数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="31"/>
+        <source>SSL mode</source>
+        <translation>SSL 模式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="43"/>
+        <source>A team project is named by a URL such as {0}.</source>
+        <translation>团队项目以 URL 指定，例如 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_dialogs.py" line="48"/>
+        <source>“{0}” is not an SSL mode libpq knows.</source>
+        <translation>“{0}”不是 libpq 支持的 SSL 模式。</translation>
     </message>
 </context>
 <context>
@@ -3029,62 +3593,62 @@ Delete it and remove those links?</source>
 <context>
     <name>VendorDialog</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="27"/>
         <source>New vendor</source>
         <translation>新建厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="27"/>
         <source>Edit vendor</source>
         <translation>编辑厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="54"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="55"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="56"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="57"/>
         <source>HQ province</source>
         <translation>总部省份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="58"/>
         <source>HQ city</source>
         <translation>总部城市</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="59"/>
         <source>Tickers</source>
         <translation>股票代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="60"/>
         <source>Flagship model</source>
         <translation>旗舰模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="61"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="62"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/panels/vendor_dialog.py" line="63"/>
         <source>Tickers source</source>
         <translation>股票代码来源</translation>
     </message>
@@ -3092,103 +3656,103 @@ Delete it and remove those links?</source>
 <context>
     <name>VendorsPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="19"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="18"/>
         <source>scores</source>
         <translation>项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="20"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="19"/>
         <source>tier placements</source>
         <translation>项梯队归属</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="20"/>
         <source>revenue mix estimates</source>
         <translation>项收入占比估计</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="21"/>
         <source>market shares</source>
         <translation>项市场份额</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="22"/>
         <source>revenue observations</source>
         <translation>项收入观测值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="24"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="23"/>
         <source>SWOT/PEST entries</source>
         <translation>条 SWOT/PEST 条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="25"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="24"/>
         <source>TOWS strategies</source>
         <translation>条 TOWS 策略</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="43"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="42"/>
         <source>Unknown province “{0}”</source>
         <translation>未知省份“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="45"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="44"/>
         <source>; did you mean {0}?</source>
         <translation>；是否指{0}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="158"/>
         <source>Filter vendors…</source>
         <translation>筛选厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="159"/>
         <source>Add vendor…</source>
         <translation>添加厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="160"/>
         <source>Edit vendor…</source>
         <translation>编辑厂商…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
-        <location filename="../../workbench/ui/panels/vendors.py" line="243"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="161"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="234"/>
         <source>Delete vendor</source>
         <translation>删除厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="163"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="162"/>
         <source>Add a vendor (Insert)</source>
         <translation>添加厂商（Insert）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="164"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="163"/>
         <source>Edit every field of the selected vendor (Ctrl+Enter); F2 edits one cell</source>
         <translation>编辑所选厂商的全部字段（Ctrl+Enter）；F2 编辑单个单元格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="165"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="164"/>
         <source>Delete the selected vendor and everything that belongs to it (Delete)</source>
         <translation>删除所选厂商及其全部相关记录（Delete）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="237"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="228"/>
         <source>Delete {0}?</source>
         <translation>删除“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="239"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="230"/>
         <source>These go with it: {0}.</source>
         <translation>以下记录将一并删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="241"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="232"/>
         <source>{0} TOWS strategies elsewhere lose their links to its entries.</source>
         <translation>其他范围中有 {0} 条 TOWS 策略将失去与其条目的关联。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/vendors.py" line="242"/>
+        <location filename="../../workbench/ui/panels/vendors.py" line="233"/>
         <source>Undo brings all of it back.</source>
         <translation>撤销可全部恢复。</translation>
     </message>

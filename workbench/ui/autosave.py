@@ -156,7 +156,11 @@ class Autosave(QObject):
         except recovery.RecoveryError as error:
             self._prompts.show_error(self.tr("Not restored"), str(error))
             return False
-        self._session.replace_workspace(workspace, project)
+        session = self._session
+        keep_store = project is not None and session.store is not None and not session.store.is_team
+        # The file's store stays: the restored edits are changes since the file's saved state, for its history.
+        session.replace_workspace(workspace, project, store=session.store if keep_store else None,
+                                  synced=session.synced if keep_store else None)
         self._session.mark_restored()
         self._files.add(info.path)  # kept until the restored edits are saved or discarded
         self._carried_edits = info.edit_count
@@ -177,6 +181,10 @@ class Autosave(QObject):
         self._session.read_only = False
         self._release_locks(keep=path)
         self._fingerprint = _fingerprint(path)
+
+    def wrote_itself(self) -> None:
+        """This window wrote into the open project (a snapshot): not a change by another program."""
+        self._fingerprint = _fingerprint(self._session.path)
 
     def changed_on_disk(self) -> bool:
         """True when the open project was replaced or rewritten by someone else since it was opened or saved."""

@@ -36,6 +36,48 @@ def read_for_display(path: str | Path):
     return result
 
 
+def project_store(path: str | Path, workspace):
+    """(store, SyncBase, "") of a project file just read: its history and snapshots, and what it holds now.
+
+    (None, None, reason) when the file's history cannot be read: the project still opens, without it.
+    """
+    from workbench.domain.history import state_of
+    from workbench.storage.project import ProjectError
+    from workbench.storage.project_store import SyncBase, store_for
+
+    store = store_for(str(path))
+    try:
+        newest = store.history(limit=1)
+    except ProjectError as error:
+        return None, None, str(error)
+    return store, SyncBase(state_of(workspace), newest[0].seq if newest else 0), ""
+
+
+def read_project_for_display(path: str | Path):
+    """read_for_display, and for a project file its store as well: (result, (store, synced, problem))."""
+    from workbench.storage.opening import is_project
+
+    result = read_for_display(path)
+    found = project_store(path, result.workspace) if result.workspace is not None and is_project(path) else None
+    return result, found
+
+
+def save_file(store, synced, path: Path, workspace, analyst: str):
+    """Off the GUI thread: save workspace to the project file at path; (its store, SaveOutcome).
+
+    The same file keeps its history and adds the changes since synced; Save As takes the
+    history of the project's file along; a dataset or a team project starts the file's history.
+    """
+    from workbench.storage.project_store import store_for
+
+    if store is not None and not store.is_team:
+        if Path(store.location).resolve() == path.resolve():
+            return store, store.save(workspace, synced, analyst)
+        return store.save_as(path, workspace, synced, analyst)
+    new_store = store_for(str(path))
+    return new_store, new_store.save(workspace, None, analyst)
+
+
 class Documents(QObject):
     """Asks for paths and answers (through Prompts), then calls storage and updates the session."""
 
@@ -57,7 +99,17 @@ class Documents(QObject):
         self._edited_while_loading = False
         self._later_paint = LaterPaint(self)
         self._later_paint.allPainted.connect(self.settled)
+        self._stores = None
         session.edited.connect(self._note_edit)
+
+    @property
+    def stores(self):
+        """The StoreDocuments that open and save team projects (made on first use: not needed to paint)."""
+        if self._stores is None:
+            from .store_documents import StoreDocuments
+
+            self._stores = StoreDocuments(self._session, self._settings, self._prompts, self._autosave, self)
+        return self._stores
 
     # ------------------------------------------------------------ opening
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
@@ -73,11 +125,17 @@ class Documents(QObject):
             self._loading.cancel()
             self._loading = None
         if wait:
-            return self._finish_open(path, open_workspace(path))
+            from workbench.storage.opening import is_project
+
+            result = open_workspace(path)
+            found = project_store(path, result.workspace) if result.workspace is not None and is_project(path) \
+                else None
+            return self._finish_open(path, (result, found))
         from .background import BackgroundCall
 
         self._edited_while_loading = False
-        self._loading = BackgroundCall(lambda: read_for_display(path), lambda done: self._loaded(path, done), self)
+        self._loading = BackgroundCall(lambda: read_project_for_display(path), lambda done: self._loaded(path, done),
+                                       self)
         self._prompts.show_busy(self.tr("Opening {0}…").format(Path(path).name))
         return True
 
@@ -110,9 +168,11 @@ class Documents(QObject):
             return
         self._finish_open(path, done.result(), paint_later=True)
 
-    def _finish_open(self, path: str | Path, result, paint_later: bool = False) -> bool:
+    def _finish_open(self, path: str | Path, read, paint_later: bool = False) -> bool:
         from workbench.storage.opening import is_project
 
+        result, found = read
+        store, synced, history_problem = found or (None, None, "")
         name = Path(path).name
         if result.workspace is None:
             self._prompts.show_problems(
@@ -128,11 +188,16 @@ class Documents(QObject):
         # about recovered edits that may follow.
         in_view = self._window.docked_in_view() if paint_later and self._window is not None else ()
         with self._later_paint.holding(in_view):
-            self._session.replace_workspace(result.workspace, path if project else None)
+            self._session.replace_workspace(result.workspace, path if project else None, store=store, synced=synced)
         self._settings.add_recent_file(path)
         if project:
             self._settings.set_last_project(path)
-        self._prompts.show_status(self.tr("Opened {0}").format(name), 5000)
+        if history_problem:
+            self._prompts.show_status(self.tr("Opened {0} without its history: {1}").format(name, history_problem),
+                                      15000)
+        else:
+            self._prompts.show_status(self.tr("Opened {0}").format(name), 5000)
+        self._session.historyChanged.emit()
         self._autosave.project_opened()  # lock, then offer edits a crash left behind
         self.opened.emit(True)
         return True
@@ -153,7 +218,25 @@ class Documents(QObject):
         path = self._prompts.ask_open_path()
         return bool(path) and self.open_path(path, wait=False)
 
+    def _store_busy(self) -> bool:
+        """True (and said on the status line) while a save, open or snapshot is still on its way."""
+        if self._stores is not None and self._stores.busy:
+            self._prompts.show_status(self.tr("Still busy with the project: try again in a moment"), 5000)
+            return True
+        return False
+
+    def open_team_project(self) -> bool:
+        """Ask for a team project's URL (and its password when the server wants one), then open it."""
+        if self._store_busy() or not self.confirm_discard():
+            return False
+        location = self._prompts.ask_team_location()
+        return bool(location) and self.stores.open(location)
+
     def open_recent(self, path: str) -> bool:
+        from workbench.storage.project_store import is_team_location
+
+        if is_team_location(path):
+            return self.confirm_discard() and self.stores.open(path)
         if not Path(path).exists():
             self._settings.remove_recent_file(path)
             self._prompts.show_error(self.tr("Cannot open"), self.tr("{0} no longer exists.").format(path))
@@ -162,6 +245,10 @@ class Documents(QObject):
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
+        if self._store_busy():
+            return False
+        if self._session.store is not None and self._session.store.is_team:
+            return self.stores.save()
         path = self._session.path
         if path is None or self._session.read_only:
             return self.save_as()
@@ -173,6 +260,8 @@ class Documents(QObject):
         return self._save_to(path)
 
     def save_as(self) -> bool:
+        if self._store_busy():
+            return False
         path = self._prompts.ask_save_path()
         if not path:
             return False
@@ -181,23 +270,67 @@ class Documents(QObject):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        from workbench.storage.project import ProjectError, save_project
+        from workbench.storage.project import ProjectError
 
         refusal = self._autosave.claim(path)
         if refusal:
             self._prompts.show_error(self.tr("Not saved"), refusal)
             return False
-        try:
-            save_project(self._session.workspace, path)
-        except ProjectError as error:
-            self._prompts.show_error(self.tr("Not saved"), str(error))
+        session = self._session
+        workspace, undo_index = session.workspace, session.undo_stack.index()
+        copy = workspace.copy_tables(workspace.table_names)  # edits made meanwhile stay unsaved
+        store, synced, analyst = session.store, session.synced, self.stores.analyst()
+        future = self.stores.call(lambda: save_file(store, synced, path, copy, analyst),
+                                  self.tr("Saving {0}…").format(path.name))
+        error = future.exception()
+        if error is not None:
+            message = str(error) if isinstance(error, ProjectError) else self.tr(
+                "The save failed: {0}. Your edits are kept.").format(error)
+            self._prompts.show_error(self.tr("Not saved"), message)
             return False
-        self._session.mark_saved(path)
+        saved_store, outcome = future.result()
+        if store is not None and store is not saved_store:  # saved under another name: that file is the project now
+            self.stores.shutdown()
+        session.store = saved_store
+        session.mark_stored(outcome.synced, {entry.save_id for entry in outcome.entries}, undo_index)
+        session.mark_saved(path, undo_index)
+        if outcome.warnings:
+            self._prompts.show_error(self.tr("Saved, with a warning"), "\n".join(outcome.warnings))
         self._autosave.saved(path)
         self._settings.add_recent_file(path)
         self._settings.set_last_project(path)
         self._prompts.show_status(self.tr("Saved {0}").format(path.name), 5000)
         return True
+
+    # ------------------------------------------------------------ snapshots
+    def take_snapshot(self) -> bool:
+        """Name the project's saved state (asks to save first when there are unsaved edits or no store)."""
+        session = self._session
+        if self._store_busy():
+            return False
+        if session.store is None or session.is_dirty:
+            if not self._prompts.ask_save_first(self.tr(
+                    "A snapshot names the saved project: save your edits first?")) or not self.save():
+                return False
+        if session.store is None:
+            self._prompts.show_error(self.tr("No snapshot taken"), self.tr(
+                "Snapshots are kept in team projects and saved projects; this one has no store for them."))
+            return False
+        name = self._prompts.ask_snapshot_name()
+        return bool(name) and self.stores.take_snapshot(name)
+
+    def show_changes(self):
+        """The Changes view: what moved between two snapshots, or a snapshot and now."""
+        from .changes_dialog import ChangesDialog
+
+        dialog = ChangesDialog(self._session, self._window)
+        dialog.show()
+        return dialog
+
+    def shutdown(self) -> None:
+        """The window closes: stop following the team project and let its connection go."""
+        if self._stores is not None:
+            self._stores.shutdown()
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved edits, or the analyst saved or chose to discard them."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
                                QWidget)
 
 from .autosave import Autosave
@@ -23,7 +23,8 @@ from .settings import Settings
 # so an old saved layout is not restored over them.
 # 1: first panels; 2: analysis panels tabbed on the right, Sources split below Vendors.
 # 3: Revenue share and Industry-chain firms docks, Firms tabbed on the right.
-LAYOUT_VERSION = 3
+# 4: History dock, tabbed on the right.
+LAYOUT_VERSION = 4
 APP_NAME = "Workbench"
 
 
@@ -157,12 +158,15 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(self.documents.new_from_dataset, QKeySequence.StandardKey.New)
         self.open_action = action(self.documents.open_project, QKeySequence.StandardKey.Open)
+        self.open_team_action = action(self.documents.open_team_project)
         self.save_action = action(self.documents.save, QKeySequence.StandardKey.Save)
         self.save_as_action = action(self.documents.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = action(lambda: self.documents.export("xlsx"), QKeySequence("Ctrl+E"))
         self.export_pdf_action = action(lambda: self.documents.export("pdf"))
         self.export_pptx_action = action(lambda: self.documents.export("pptx"))
         self.import_workbook_action = action(self.documents.import_workbook)
+        self.snapshot_action = action(self.documents.take_snapshot)
+        self.changes_action = action(self.documents.show_changes)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.reset_layout_action = action(self.reset_layout)
         self.preferences_action = action(self.show_preferences, QKeySequence.StandardKey.Preferences)
@@ -182,11 +186,13 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.open_team_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.export_action,
                                    self.export_pdf_action, self.export_pptx_action, self.import_workbook_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.snapshot_action, self.changes_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -229,12 +235,15 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_action.setText(self.tr("&New from Dataset…"))
         self.open_action.setText(self.tr("&Open…"))
+        self.open_team_action.setText(self.tr("Open &Team Project…"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.export_pdf_action.setText(self.tr("Export &Briefing (PDF)…"))
         self.export_pptx_action.setText(self.tr("Export S&lides (PPTX)…"))
         self.import_workbook_action.setText(self.tr("&Import Edited Workbook…"))
+        self.snapshot_action.setText(self.tr("Take S&napshot…"))
+        self.changes_action.setText(self.tr("&Changes Between Snapshots…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Reset Layout"))
         self.preferences_action.setText(self.tr("&Preferences…"))
@@ -276,7 +285,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.session.display_name or self.tr("Untitled")
-        if self.session.path is not None:
+        if self.session.store is not None and self.session.store.is_team:
+            name = f"{name} ({self.session.store.location})"
+        elif self.session.path is not None:
             name = f"{name} ({self.session.path.name})"
         if self.session.read_only:
             name += " " + self.tr("[read-only]")
@@ -289,8 +300,11 @@ class MainWindow(QMainWindow):
             self._status_label.setText(text.format("—", 0, 0, 0))
             return
         workspace = self.session.workspace
-        self._status_label.setText(text.format(
-            workspace.info.dataset_name or "—", len(workspace.vendors), len(workspace.sources), len(workspace.scores)))
+        text = text.format(
+            workspace.info.dataset_name or "—", len(workspace.vendors), len(workspace.sources), len(workspace.scores))
+        if self.session.store is not None and self.session.store.is_team:
+            text = self.tr("Team project {0}").format(self.session.store.location) + " · " + text
+        self._status_label.setText(text)
 
     def open_path(self, path: str | Path, *, wait: bool = True) -> bool:
         return self.documents.open_path(path, wait=wait)
@@ -304,7 +318,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            item = self.recent_menu.addAction(Path(path).name)
+            item = self.recent_menu.addAction(path if "://" in path else Path(path).name)
             item.setToolTip(path)
             item.triggered.connect(lambda _checked=False, p=path: self.documents.open_recent(p))
         if not files:
@@ -334,6 +348,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.shutdown()  # saved or discarded: no recovery file, no lock left behind
+        self.documents.shutdown()
         if self._remember_layout:
             self._save_layout()
         event.accept()
@@ -377,6 +392,36 @@ class MainWindow(QMainWindow):
 
     def ask_import_preview(self, dialog) -> bool:
         return dialog.exec() == dialog.DialogCode.Accepted
+
+    def ask_team_location(self) -> str:
+        from .team_dialogs import TeamLocationDialog
+
+        dialog = TeamLocationDialog(self.settings.recent_files(), self)
+        return dialog.location() if dialog.exec() == QDialog.DialogCode.Accepted else ""
+
+    def ask_password(self, location: str, message: str) -> str | None:
+        from .team_dialogs import ask_password
+
+        return ask_password(self, location, message)
+
+    def ask_retry(self, title: str, message: str) -> bool:
+        from .team_dialogs import ask_retry
+
+        return ask_retry(self, title, message)
+
+    def ask_conflicts(self, dialog) -> bool:
+        dialog.setParent(self, dialog.windowFlags())
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_snapshot_name(self) -> str:
+        from .team_dialogs import ask_snapshot_name
+
+        return ask_snapshot_name(self)
+
+    def ask_save_first(self, message: str) -> bool:
+        from .team_dialogs import ask_save_first
+
+        return ask_save_first(self, message)
 
     def show_problems(self, title: str, summary: str, problems: list) -> None:
         from .dialogs import ProblemsDialog  # not needed for the first frame

@@ -35,3 +35,21 @@ class Prompts(Protocol):
 
     def show_busy(self, message: str | None) -> None:
         """A busy bar and message while a file is read; None removes them."""
+
+    def ask_team_location(self) -> str:
+        """A team project's URL (with sslmode when chosen), or "" when cancelled."""
+
+    def ask_password(self, location: str, message: str) -> str | None:
+        """The password for location, asked at connect time and never kept; None when cancelled."""
+
+    def ask_retry(self, title: str, message: str) -> bool:
+        """The store could not be reached: True to try again."""
+
+    def ask_conflicts(self, dialog) -> bool:
+        """Run the conflict dialog; True when the analyst applied the choices."""
+
+    def ask_snapshot_name(self) -> str:
+        """A name for a new snapshot, or ""."""
+
+    def ask_save_first(self, message: str) -> bool:
+        """True to save the project before going on."""

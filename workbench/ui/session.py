@@ -14,6 +14,7 @@ from .undo import push_command
 if TYPE_CHECKING:
     from workbench.domain import Workspace
     from workbench.domain.commands import Command
+    from workbench.storage.project_store import ProjectStore, SyncBase
 
 Selection = tuple[str, tuple]  # (table name, record key)
 
@@ -48,6 +49,9 @@ class Session(QObject):
     dirtyChanged = Signal(bool)
     """True when there are edits not yet saved."""
 
+    historyChanged = Signal()
+    """The store's history grew (a save here, a commit elsewhere, a snapshot): history views read it again."""
+
     def __init__(self, workspace: Workspace | None = None, path: str | Path | None = None, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
@@ -61,6 +65,12 @@ class Session(QObject):
         self.path: Path | None = Path(path) if path else None
         self.read_only = False
         """True when another running Workbench holds the project: Save becomes Save As."""
+        self.store: ProjectStore | None = None
+        """Where the project lives when it came from a store (a team database); None for files and datasets."""
+        self.synced: SyncBase | None = None
+        """What the workspace last had in common with the store: the edits since are the analyst's own."""
+        self.own_saves: set[str] = set()
+        """save_ids of this window's saves: their history entries are not news from others."""
         self._selection: Selection | None = None
         self._vendor_filter: str | None = None
         self._release = StagedRelease(self, lambda: self._workspace)
@@ -84,9 +94,17 @@ class Session(QObject):
         unsubscribe_edits = workspace.subscribe_edits(self.edited.emit)
         self._unsubscribe = lambda: (unsubscribe_changes(), unsubscribe_edits())
 
-    def replace_workspace(self, workspace: Workspace, path: str | Path | None = None) -> None:
-        """Start working on another workspace; the old history and selection go."""
+    def replace_workspace(self, workspace: Workspace, path: str | Path | None = None, *,
+                          store: ProjectStore | None = None, synced: SyncBase | None = None) -> None:
+        """Start working on another workspace; the old history and selection go.
+
+        store and synced: the store it was opened from and what they had in common then.
+        """
         self._unsubscribe()
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store, self.synced = store, synced
+        self.own_saves = set()
         if self._workspace is not None:
             self._release.retire(self._workspace)
         self._attach(workspace)
@@ -123,8 +141,40 @@ class Session(QObject):
         """The workspace holds recovered edits the file lacks: unsaved until the next save, even after undo."""
         self.undo_stack.resetClean()
 
-    def mark_saved(self, path: str | Path) -> None:
-        self.undo_stack.setClean()
+    def mark_stored(self, synced: SyncBase, save_ids: set[str], undo_index: int) -> None:
+        """A save to the store finished: synced is the new common base; undo_index the stack's index when
+        the save started (edits made while it ran stay unsaved)."""
+        self.synced = synced
+        self.own_saves |= save_ids
+        if self.undo_stack.index() == undo_index:
+            self.undo_stack.setClean()
+        else:
+            self.undo_stack.resetClean()
+        self.historyChanged.emit()
+
+    def mark_stale(self, records: set[tuple[str, tuple]]) -> None:
+        """Others changed these records: undo steps that touched them must not undo their change,
+        so such steps are dropped (skipped) when undo or redo reaches them."""
+        from .undo import WorkspaceUndoCommand
+
+        for index in range(self.undo_stack.count()):
+            step = self.undo_stack.command(index)
+            if isinstance(step, WorkspaceUndoCommand) and step.touches(records):
+                step.setObsolete(True)
+
+    @property
+    def location(self) -> str:
+        """Where the project lives, safe to show: the store's location (no password), the file, or ""."""
+        if self.store is not None:
+            return self.store.location
+        return str(self.path) if self.path else ""
+
+    def mark_saved(self, path: str | Path, undo_index: int | None = None) -> None:
+        """Saved to path; undo_index: the stack's index when the save started (edits made since stay unsaved)."""
+        if undo_index is None or undo_index == self.undo_stack.index():
+            self.undo_stack.setClean()
+        else:
+            self.undo_stack.resetClean()
         if self.path != Path(path):
             self.path = Path(path)
             self.pathChanged.emit()

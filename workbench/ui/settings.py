@@ -32,6 +32,10 @@ def _settings_file() -> Path:
 _MIGRATIONS: dict[int, Callable[[QSettings], None]] = {}
 
 
+def _is_url(path: str | os.PathLike) -> bool:
+    return isinstance(path, str) and "://" in path
+
+
 class Settings:
     """Typed accessors over QSettings; nothing else reads or writes the file."""
 
@@ -57,7 +61,8 @@ class Settings:
         return [str(p) for p in self._store.value("files/recent", [], type=list) if p]
 
     def add_recent_file(self, path: str | os.PathLike) -> None:
-        path = str(Path(path).resolve())
+        """A file (kept resolved) or a team project's URL (kept as given: callers pass it without password)."""
+        path = str(path) if _is_url(path) else str(Path(path).resolve())
         files = [path] + [p for p in self.recent_files() if p != path]
         self._store.setValue("files/recent", files[:MAX_RECENT])
 

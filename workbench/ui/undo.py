@@ -32,6 +32,12 @@ class WorkspaceUndoCommand(QUndoCommand):
         self._forward = command
         self._inverse = inverse
         self._skip_first_redo = inverse is not None
+        self.touched: tuple[dict, frozenset] = ({}, frozenset())
+        """(table -> keys, tables reset) the command changed: a remote change to one makes it stale."""
+
+    def touches(self, records: set[tuple[str, tuple]]) -> bool:
+        keys, reset = self.touched
+        return any(table in reset or key in keys.get(table, ()) for table, key in records)
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -48,8 +54,18 @@ def push_command(stack: QUndoStack, workspace: Workspace, command: Command) -> N
     from workbench.domain import DomainError
 
     # Applied before pushing: QUndoStack.push would drop the redo history even for a refused edit.
+    edits = []
+    unsubscribe = workspace.subscribe_edits(edits.append)
     try:
         inverse = command.apply(workspace)
     except DomainError as error:
         raise EditRejected(error) from None
-    stack.push(WorkspaceUndoCommand(workspace, command, inverse))
+    finally:
+        unsubscribe()
+    step = WorkspaceUndoCommand(workspace, command, inverse)
+    keys: dict = {}
+    for edit in edits:
+        for table, changed in edit.keys.items():
+            keys[table] = keys.get(table, frozenset()) | changed
+    step.touched = (keys, frozenset().union(*(edit.reset for edit in edits)))
+    stack.push(step)

@@ -50,5 +50,6 @@ PANELS: tuple[PanelEntry, ...] = (
                "firms:FirmsPanel"),
     PanelEntry("key_figures", QT_TRANSLATE_NOOP("Panels", "Key figures"), Area.RightDockWidgetArea,
                "key_figures:KeyFiguresPanel"),
+    PanelEntry("history", QT_TRANSLATE_NOOP("Panels", "History"), Area.RightDockWidgetArea, "history:HistoryPanel"),
 )
 PANELS_BY_NAME = {entry.NAME: entry for entry in PANELS}
