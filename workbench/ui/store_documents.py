@@ -25,11 +25,9 @@ BUSY_AFTER_MS = 200
 
 
 def team_listener():
-    """The team store's LISTEN/NOTIFY helper, or None where it is not installed (then the sync polls)."""
-    try:
-        from workbench.storage.team.listen import listen
-    except ImportError:
-        return None
+    """The team store's LISTEN/NOTIFY helper (loads the PostgreSQL driver: called for team projects only)."""
+    from workbench.storage.team.listen import listen
+
     return listen
 
 

@@ -1,8 +1,4 @@
-"""Two windows on one real team project: each sees the other's saves, and a clash is a conflict dialog.
-
-Needs the team store and its throwaway test server (tests/team/conftest.py): moved to
-tests/team/test_team_windows.py when those are in the tree, where pytest collects it.
-"""
+"""Two windows on one real team project: each sees the other's saves, and a clash is a conflict dialog."""
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
