@@ -137,8 +137,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .domain.tables import SPECS_BY_NAME
 
-    source, project = Path(args.file), Path(args.into)
-    if not project.is_file():
+    from .storage.project_store import is_team_location
+
+    source, project = Path(args.file), args.into
+    if not is_team_location(project) and not Path(project).is_file():
         print(f"{project}: no such project (make one with `new`, or save one from the window)", file=sys.stderr)
         return EXIT_PROBLEMS
     if source.suffix.lower() == ".xlsx" and not args.table:
@@ -153,9 +155,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return _maybe_locked(args, project, lambda: _import_table(source, project, table, args.dry_run))
 
 
-def _maybe_locked(args: argparse.Namespace, project: Path, work: Callable[[], int]) -> int:
-    """A dry run only reads, so it needs no lock (and may preview into a project open in the window)."""
-    return work() if args.dry_run else _locked(project, work)
+def _maybe_locked(args: argparse.Namespace, project: str, work: Callable[[], int]) -> int:
+    """A dry run only reads, so it needs no lock (and may preview into a project open in the window).
+
+    A team project needs none either: its save refuses records changed since they were read."""
+    from .storage.project_store import is_team_location
+
+    return work() if args.dry_run or is_team_location(project) else _locked(Path(project), work)
 
 
 def _locked(project: Path, work: Callable[[], int]) -> int:
@@ -179,18 +185,16 @@ def _locked(project: Path, work: Callable[[], int]) -> int:
             lock.release()
 
 
-def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int:
+def _import_table(source: Path, project: str, table: str, dry_run: bool) -> int:
     """Patch the project's table with the file's rows: all of them, or (on any problem) none."""
-    from .domain import DomainError
-    from .storage.project import ProjectError, open_project, save_project
+    from .cli_targets import import_target
     from .storage.readers import MAX_TABLE_ROWS
     from .storage.table_import import plan_table_import
 
-    try:
-        workspace = open_project(project)
-    except ProjectError as error:
-        print(f"{project.name}: {error}", file=sys.stderr)
+    target = import_target(project)
+    if target is None:
         return EXIT_PROBLEMS
+    workspace = target.workspace
     plan = plan_table_import(workspace, source, table)
     if plan.problems:
         _print_problems(plan.problems)
@@ -203,36 +207,31 @@ def _import_table(source: Path, project: Path, table: str, dry_run: bool) -> int
     if dry_run:
         for line in plan.lines():
             print(line)
-        print(f"{plan.summary()}\ndry run: {project.name} was not changed")
+        print(f"{plan.summary()}\ndry run: {target.name} was not changed")
         return EXIT_OK
     for change, field_change in plan.clears:  # never silent: an empty cell is taken as "clear this field"
         print(f"cleared: {source.name}, row {change.row}, {field_change.field} (was {field_change.old!r})")
     command = plan.command(f"Import {source.name}")
-    try:
-        if command is not None:
-            since = cli_history.history_since(project, workspace)
-            command.apply(workspace)
-            save_project(workspace, project, since=since, analyst=cli_history.analyst_name() if since is not None else "")
-    except DomainError as error:
-        print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
+    failure = target.commit(command) if command is not None else ""
+    if failure:
+        print(f"{source.name}: nothing imported into {target.name}: {failure}", file=sys.stderr)
         return EXIT_PROBLEMS
-    except ProjectError as error:
-        print(f"{project.name}: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    print(f"imported {source.name} into {project.name}: {plan.summary()}")
+    print(f"imported {source.name} into {target.name}: {plan.summary()}")
     return EXIT_OK
 
 
-def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) -> int:
+def _import_round_trip(source: Path, project: str, args: argparse.Namespace) -> int:
     """A workbook this app exported, edited in Excel: print the differences and apply them to the project."""
-    from .domain import DomainError
+    from .cli_targets import import_target
     from .storage.excel_import import WorkbookImportError, build_edit, plan_import
-    from .storage.project import ProjectError, open_project, save_project
 
+    target = import_target(project)
+    if target is None:
+        return EXIT_PROBLEMS
+    workspace = target.workspace
     try:
-        workspace = open_project(project)
         plan = plan_import(workspace, source)
-    except (WorkbookImportError, ProjectError) as error:
+    except WorkbookImportError as error:
         print(f"{source.name}: nothing imported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     for change in plan.changes:
@@ -252,21 +251,17 @@ def _import_round_trip(source: Path, project: Path, args: argparse.Namespace) ->
         print(f"refused: {refusal.change.sheet}!{refusal.change.cell}: {refusal.message}", file=sys.stderr)
     if args.dry_run:
         print(f"dry run: {len(edit.applied)} change(s) would be imported from {source.name}, "
-              f"{len(edit.refused)} refused; {project.name} was not changed")
+              f"{len(edit.refused)} refused; {target.name} was not changed")
         return EXIT_PROBLEMS if edit.refused or blocked else EXIT_OK
     if blocked:
         print(f"{source.name}: nothing imported: edits in sheets that cannot be imported would be lost; make them "
               "in Workbench, or import the table sheets anyway with --ignore-read-only-sheets", file=sys.stderr)
         return EXIT_PROBLEMS
-    if edit.command is not None:
-        try:
-            since = cli_history.history_since(project, workspace)
-            edit.command.apply(workspace)
-            save_project(workspace, project, since=since, analyst=cli_history.analyst_name() if since is not None else "")
-        except (DomainError, ProjectError) as error:
-            print(f"{project.name}: nothing imported: {error}", file=sys.stderr)
-            return EXIT_PROBLEMS
-    print(f"imported {len(edit.applied)} change(s) from {source.name} into {project.name}; "
+    failure = target.commit(edit.command) if edit.command is not None else ""
+    if failure:
+        print(f"{target.name}: nothing imported: {failure}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"imported {len(edit.applied)} change(s) from {source.name} into {target.name}; "
           f"{len(edit.refused)} refused")
     return EXIT_PROBLEMS if edit.refused else EXIT_OK
 
@@ -353,7 +348,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="merge a table (CSV, XLSX or JSON), or a workbook exported by Workbench and "
                                       "edited in Excel, into a saved project")
     p.add_argument("file")
-    p.add_argument("--into", required=True, help="the .wbproj project to merge into")
+    p.add_argument("--into", required=True, help="the .wbproj project, or a team project URL, to merge into")
     p.add_argument("--table", help="the table the file holds (default: the file's name)")
     p.add_argument("--dry-run", action="store_true",
                    help="print per record which fields would change, from what to what; change nothing")

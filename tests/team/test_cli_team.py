@@ -144,3 +144,35 @@ def test_add_analyst_refuses_a_name_that_is_not_a_login(team_url, monkeypatch, c
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
     assert main(["team", "add-analyst", team_url, name, "--role", "editor", "--password-stdin"]) == 1
     assert "cannot be an analyst's login" in capsys.readouterr().err
+
+
+def test_import_into_a_team_project_is_one_save_with_its_history(team_url, pg_cluster, open_stores, tmp_path, capsys):
+    table = tmp_path / "vendors.csv"
+    table.write_text(
+        "vendor_id,name_zh,name_en,hq_province,hq_city,tickers,flagship_model,description,source_id\n"
+        "newco,新公司,Newco,310000,上海,,,,s1\n"
+        "v0,百度集团,Baidu,110000,北京,,,,s1\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(table), "--into", team_url, "--dry-run"]) == 0
+    assert "was not changed" in capsys.readouterr().out
+    assert open_stores(team_url).open().workspace == make_workspace()
+    assert main(["import", str(table), "--into", team_url]) == 0
+    out = capsys.readouterr().out
+    assert "1 new, 1 updated" in out and "postgresql://postgres@127.0.0.1" in out and pg_cluster.password not in out
+    store = open_stores(team_url)
+    workspace = store.open().workspace
+    assert workspace.vendors.get(("newco",)).name_zh == "新公司"
+    assert workspace.vendors.get(("v0",)).name_zh == "百度集团"
+    history = store.history()
+    assert {(e.table, e.key, e.field) for e in history} >= {("vendors", ("newco",), ""), ("vendors", ("v0",), "name_zh")}
+    assert len({e.save_id for e in history}) == 1  # one transaction
+
+
+def test_import_into_an_unreachable_team_project_writes_nothing(tmp_path, capsys):
+    table = tmp_path / "vendors.csv"
+    table.write_text("vendor_id,name_zh,name_en\nnewco,新公司,Newco\n", encoding="utf-8")
+    url = "postgresql://analyst:secret@127.0.0.1:1/landscape?connect_timeout=2"
+    assert main(["import", str(table), "--into", url]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() and "secret" not in err and "Traceback" not in err
