@@ -367,7 +367,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=1000)
-    p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms"),
+    p.add_argument("--panel", choices=("vendors", "tier_list", "heat_map", "sources", "revenue", "swot_pest", "firms", "key_figures", "history"),
                    help="bring this panel to the front first")
     p.set_defaults(run=cmd_screenshot)
     cli_history.add_commands(sub)

@@ -419,74 +419,74 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="63"/>
         <source>Resolve conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="68"/>
         <source>Others saved changes to records you also changed. Nothing was saved. Choose, for each field, your value, theirs, or type another; then the save is tried again.</source>
         <translation>其他人已保存了对您也修改过的记录的更改。本次未保存任何内容。请为每个字段选择您的值、对方的值或输入其他值，然后将再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="79"/>
         <source>Apply and save again</source>
         <translation>应用并重新保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="92"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="94"/>
         <source>changed by {0}</source>
         <translation>由 {0} 修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="98"/>
         <source>Other value</source>
         <translation>其他值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
         <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="118"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="116"/>
         <location filename="../../workbench/ui/conflict_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="118"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="120"/>
         <source>(whole record)</source>
         <translation>（整条记录）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/conflict_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/conflict_dialog.py" line="153"/>
         <source>“{0}” is not a value this field can hold.</source>
         <translation>“{0}”不是此字段可接受的值。</translation>
     </message>
@@ -494,131 +494,131 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="136"/>
+        <location filename="../../workbench/ui/documents.py" line="139"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="148"/>
-        <location filename="../../workbench/ui/documents.py" line="166"/>
+        <location filename="../../workbench/ui/documents.py" line="161"/>
+        <location filename="../../workbench/ui/documents.py" line="179"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="153"/>
+        <location filename="../../workbench/ui/documents.py" line="166"/>
         <source>Not opened; your edits are kept</source>
         <translation>未打开；你的修改已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="167"/>
+        <location filename="../../workbench/ui/documents.py" line="180"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="183"/>
+        <location filename="../../workbench/ui/documents.py" line="196"/>
         <source>Opened {0} without its history: {1}</source>
         <translation>已打开 {0}，但未能读取其历史记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="186"/>
+        <location filename="../../workbench/ui/documents.py" line="199"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="211"/>
+        <location filename="../../workbench/ui/documents.py" line="224"/>
         <source>Still busy with the project: try again in a moment</source>
         <translation>仍在处理项目：请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="229"/>
+        <location filename="../../workbench/ui/documents.py" line="242"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="229"/>
+        <location filename="../../workbench/ui/documents.py" line="242"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="243"/>
-        <location filename="../../workbench/ui/documents.py" line="264"/>
-        <location filename="../../workbench/ui/documents.py" line="276"/>
+        <location filename="../../workbench/ui/documents.py" line="256"/>
+        <location filename="../../workbench/ui/documents.py" line="277"/>
+        <location filename="../../workbench/ui/documents.py" line="289"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="244"/>
+        <location filename="../../workbench/ui/documents.py" line="257"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="271"/>
+        <location filename="../../workbench/ui/documents.py" line="284"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="275"/>
+        <location filename="../../workbench/ui/documents.py" line="288"/>
         <source>The save failed: {0}. Your edits are kept.</source>
         <translation>保存失败：{0}。您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="285"/>
+        <location filename="../../workbench/ui/documents.py" line="298"/>
         <source>Saved, with a warning</source>
         <translation>已保存，但有警告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="289"/>
+        <location filename="../../workbench/ui/documents.py" line="302"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="300"/>
+        <location filename="../../workbench/ui/documents.py" line="313"/>
         <source>A snapshot names the saved project: save your edits first?</source>
         <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="303"/>
+        <location filename="../../workbench/ui/documents.py" line="316"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="304"/>
+        <location filename="../../workbench/ui/documents.py" line="317"/>
         <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
         <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="357"/>
-        <location filename="../../workbench/ui/documents.py" line="363"/>
+        <location filename="../../workbench/ui/documents.py" line="370"/>
+        <location filename="../../workbench/ui/documents.py" line="376"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="366"/>
+        <location filename="../../workbench/ui/documents.py" line="379"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="358"/>
+        <location filename="../../workbench/ui/documents.py" line="371"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="368"/>
+        <location filename="../../workbench/ui/documents.py" line="381"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="368"/>
+        <location filename="../../workbench/ui/documents.py" line="381"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="368"/>
+        <location filename="../../workbench/ui/documents.py" line="381"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="370"/>
+        <location filename="../../workbench/ui/documents.py" line="383"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>
@@ -749,7 +749,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="262"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -819,9 +819,422 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>导出幻灯片 (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="247"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="261"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="31"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="32"/>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="33"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="34"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="35"/>
+        <source>Citation</source>
+        <translation>引用位置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="36"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="37"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="38"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="39"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="40"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="41"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="42"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="43"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="44"/>
+        <source>HQ province</source>
+        <translation>总部省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="45"/>
+        <source>HQ city</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="46"/>
+        <source>Tickers</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="47"/>
+        <source>Flagship model</source>
+        <translation>旗舰模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="48"/>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="49"/>
+        <source>Tickers source</source>
+        <translation>股票代码来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="50"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="51"/>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="52"/>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="53"/>
+        <source>Tier</source>
+        <translation>梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="54"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="55"/>
+        <source>Lowest composite</source>
+        <translation>最低综合分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="56"/>
+        <source>Last rank</source>
+        <translation>末位排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="57"/>
+        <source>Baseline rank</source>
+        <translation>基线排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="58"/>
+        <source>Baseline tier</source>
+        <translation>基线梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="59"/>
+        <source>Override tier</source>
+        <translation>调整后梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="60"/>
+        <source>Override reason</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="61"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="62"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="63"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="64"/>
+        <source>National total</source>
+        <translation>全国合计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="65"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="66"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="67"/>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="68"/>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="69"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="70"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="71"/>
+        <source>Role</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="72"/>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="73"/>
+        <source>Coordinates source</source>
+        <translation>坐标来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="74"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="75"/>
+        <source>Regime</source>
+        <translation>备案类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="76"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="77"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="78"/>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="79"/>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="80"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="81"/>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="82"/>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="83"/>
+        <source>Upper value</source>
+        <translation>上限值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="84"/>
+        <source>Bound</source>
+        <translation>界限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="85"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="86"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="87"/>
+        <source>Forecast</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="88"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="89"/>
+        <source>Share low</source>
+        <translation>占比下限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="90"/>
+        <source>Share base</source>
+        <translation>占比基准</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="91"/>
+        <source>Share high</source>
+        <translation>占比上限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="92"/>
+        <source>Caveat</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="93"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="94"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="95"/>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="96"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="97"/>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="98"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="99"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="100"/>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="101"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="102"/>
+        <source>In use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="103"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="104"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="105"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="106"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="107"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="108"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="109"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="110"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="111"/>
+        <source>Cell</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="112"/>
+        <source>Linked entries</source>
+        <translation>关联条目</translation>
     </message>
 </context>
 <context>
@@ -1203,108 +1616,108 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="22"/>
-        <location filename="../../workbench/ui/panels/history.py" line="234"/>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <location filename="../../workbench/ui/panels/history.py" line="238"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="22"/>
-        <location filename="../../workbench/ui/panels/history.py" line="234"/>
+        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <location filename="../../workbench/ui/panels/history.py" line="238"/>
         <source>Who</source>
         <translation>分析师</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="23"/>
-        <location filename="../../workbench/ui/panels/history.py" line="235"/>
+        <location filename="../../workbench/ui/panels/history.py" line="25"/>
+        <location filename="../../workbench/ui/panels/history.py" line="239"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="23"/>
-        <location filename="../../workbench/ui/panels/history.py" line="237"/>
+        <location filename="../../workbench/ui/panels/history.py" line="25"/>
+        <location filename="../../workbench/ui/panels/history.py" line="241"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="24"/>
+        <location filename="../../workbench/ui/panels/history.py" line="26"/>
         <source>Before → after</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="24"/>
-        <location filename="../../workbench/ui/panels/history.py" line="242"/>
+        <location filename="../../workbench/ui/panels/history.py" line="26"/>
+        <location filename="../../workbench/ui/panels/history.py" line="246"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="167"/>
+        <location filename="../../workbench/ui/panels/history.py" line="171"/>
         <source>The history could not be read: {0}</source>
         <translation>无法读取历史记录：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="176"/>
+        <location filename="../../workbench/ui/panels/history.py" line="180"/>
         <source>History is kept for saved projects and team projects: open one to see who changed what, and when.</source>
         <translation>已保存的项目和团队项目会保留历史记录：打开其中一个即可查看谁在何时修改了什么。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="179"/>
+        <location filename="../../workbench/ui/panels/history.py" line="183"/>
         <source>{0} changes in {1}</source>
         <translation>{1} 中共有 {0} 条更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="184"/>
-        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <location filename="../../workbench/ui/panels/history.py" line="188"/>
+        <location filename="../../workbench/ui/panels/history.py" line="273"/>
         <source>All vendors</source>
         <translation>全部厂商</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="186"/>
-        <location filename="../../workbench/ui/panels/history.py" line="269"/>
+        <location filename="../../workbench/ui/panels/history.py" line="190"/>
+        <location filename="../../workbench/ui/panels/history.py" line="273"/>
         <source>All tables</source>
         <translation>全部数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="188"/>
-        <location filename="../../workbench/ui/panels/history.py" line="270"/>
+        <location filename="../../workbench/ui/panels/history.py" line="192"/>
+        <location filename="../../workbench/ui/panels/history.py" line="274"/>
         <source>All analysts</source>
         <translation>全部分析师</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="237"/>
-        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <location filename="../../workbench/ui/panels/history.py" line="241"/>
+        <location filename="../../workbench/ui/panels/history.py" line="244"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="238"/>
-        <location filename="../../workbench/ui/panels/history.py" line="240"/>
+        <location filename="../../workbench/ui/panels/history.py" line="242"/>
+        <location filename="../../workbench/ui/panels/history.py" line="244"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="243"/>
+        <location filename="../../workbench/ui/panels/history.py" line="247"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="256"/>
         <location filename="../../workbench/ui/panels/history.py" line="260"/>
+        <location filename="../../workbench/ui/panels/history.py" line="264"/>
         <source>This change cannot be reverted: {0}</source>
         <translation>无法撤回此更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="266"/>
+        <location filename="../../workbench/ui/panels/history.py" line="270"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="267"/>
+        <location filename="../../workbench/ui/panels/history.py" line="271"/>
         <source>Revert this change</source>
         <translation>撤回此更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="268"/>
+        <location filename="../../workbench/ui/panels/history.py" line="272"/>
         <source>Put back the value before this change, as a new edit you can undo</source>
         <translation>恢复此更改之前的值，作为一次可撤销的新编辑</translation>
     </message>
@@ -1312,17 +1725,17 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="81"/>
+        <location filename="../../workbench/ui/panels/history.py" line="83"/>
         <source>(whole record)</source>
         <translation>（整条记录）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <location filename="../../workbench/ui/panels/history.py" line="87"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="85"/>
+        <location filename="../../workbench/ui/panels/history.py" line="87"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
@@ -1617,178 +2030,178 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="203"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>&amp;New from Dataset…</source>
         <translation>从数据集新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>Open &amp;Team Project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="241"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>Take S&amp;napshot…</source>
         <translation>创建快照(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="246"/>
         <source>&amp;Changes Between Snapshots…</source>
         <translation>快照间的变化(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231"/>
+        <location filename="../../workbench/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="277"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Dataset: {0} · {1} vendors · {2} sources · {3} scores</source>
         <translation>数据集：{0} · {1} 家厂商 · {2} 个来源 · {3} 项评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="290"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>Team project {0}</source>
         <translation>团队项目 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="325"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
-        <location filename="../../workbench/ui/main_window.py" line="358"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="362"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>&amp;Import Edited Workbook…</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="391"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="391"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>Export &amp;Briefing (PDF)…</source>
         <translation>导出简报 (PDF)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
         <source>Export S&amp;lides (PPTX)…</source>
         <translation>导出幻灯片 (PPTX)(&amp;L)…</translation>
     </message>
@@ -1877,7 +2290,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/panels/registry.py" line="39"/>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="24"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="30"/>
         <source>Tier list</source>
         <translation>梯队榜单</translation>
     </message>
@@ -1912,7 +2325,7 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/history.py" line="91"/>
+        <location filename="../../workbench/ui/panels/history.py" line="93"/>
         <location filename="../../workbench/ui/panels/registry.py" line="53"/>
         <source>History</source>
         <translation>历史记录</translation>
@@ -2947,39 +3360,39 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>StoreDocuments</name>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="117"/>
+        <location filename="../../workbench/ui/store_documents.py" line="115"/>
         <source>Connecting to {0}…</source>
         <translation>正在连接 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="127"/>
-        <location filename="../../workbench/ui/store_documents.py" line="132"/>
+        <location filename="../../workbench/ui/store_documents.py" line="125"/>
+        <location filename="../../workbench/ui/store_documents.py" line="130"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="131"/>
+        <location filename="../../workbench/ui/store_documents.py" line="129"/>
         <source>The team project could not be opened: {0}</source>
         <translation>无法打开团队项目：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="138"/>
+        <location filename="../../workbench/ui/store_documents.py" line="136"/>
         <source>Opened team project {0}</source>
         <translation>已打开团队项目 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="175"/>
+        <location filename="../../workbench/ui/store_documents.py" line="173"/>
         <source>Saving to {0}…</source>
         <translation>正在保存到 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="179"/>
-        <location filename="../../workbench/ui/store_documents.py" line="188"/>
+        <location filename="../../workbench/ui/store_documents.py" line="177"/>
+        <location filename="../../workbench/ui/store_documents.py" line="186"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="180"/>
+        <location filename="../../workbench/ui/store_documents.py" line="178"/>
         <source>{0}
 
 Your edits are kept in this window and in the recovery file.</source>
@@ -2988,53 +3401,53 @@ Your edits are kept in this window and in the recovery file.</source>
 您的编辑仍保留在此窗口和恢复文件中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="182"/>
+        <location filename="../../workbench/ui/store_documents.py" line="180"/>
         <source>Not saved: {0} is unreachable; your edits are kept</source>
         <translation>未保存：无法连接 {0}；您的编辑已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="187"/>
+        <location filename="../../workbench/ui/store_documents.py" line="185"/>
         <source>The save failed: {0}. Your edits are kept.</source>
         <translation>保存失败：{0}。您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="193"/>
+        <location filename="../../workbench/ui/store_documents.py" line="191"/>
         <source>Not saved: the conflicts are not resolved</source>
         <translation>未保存：冲突尚未解决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="199"/>
+        <location filename="../../workbench/ui/store_documents.py" line="197"/>
         <source>Saved {0} changes to {1}</source>
         <translation>已将 {0} 处更改保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="229"/>
+        <location filename="../../workbench/ui/store_documents.py" line="227"/>
         <source>Resolve conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="231"/>
+        <location filename="../../workbench/ui/store_documents.py" line="229"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="247"/>
+        <location filename="../../workbench/ui/store_documents.py" line="245"/>
         <source>Taking snapshot {0}…</source>
         <translation>正在创建快照 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="250"/>
-        <location filename="../../workbench/ui/store_documents.py" line="257"/>
+        <location filename="../../workbench/ui/store_documents.py" line="248"/>
+        <location filename="../../workbench/ui/store_documents.py" line="255"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="256"/>
+        <location filename="../../workbench/ui/store_documents.py" line="254"/>
         <source>The snapshot could not be taken: {0}</source>
         <translation>无法创建快照：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/store_documents.py" line="261"/>
+        <location filename="../../workbench/ui/store_documents.py" line="259"/>
         <source>Snapshot “{0}” taken</source>
         <translation>已创建快照“{0}”</translation>
     </message>
@@ -3243,6 +3656,109 @@ Delete it and remove those links?</source>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="8"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="9"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="10"/>
+        <source>Vendors</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="11"/>
+        <source>Dimensions</source>
+        <translation>评分维度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="12"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="13"/>
+        <source>Tiers</source>
+        <translation>梯队</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="14"/>
+        <source>Tier placements</source>
+        <translation>梯队归属</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="15"/>
+        <source>Regional metrics</source>
+        <translation>区域指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="16"/>
+        <source>Province values</source>
+        <translation>省级数值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="17"/>
+        <source>Clusters</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="18"/>
+        <source>Filing batches</source>
+        <translation>备案批次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="19"/>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="20"/>
+        <source>Market series</source>
+        <translation>市场规模序列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="21"/>
+        <source>Market points</source>
+        <translation>市场规模数据点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="22"/>
+        <source>Revenue mix</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="23"/>
+        <source>Markets</source>
+        <translation>市场定义</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="24"/>
+        <source>Market shares</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="25"/>
+        <source>Revenue observations</source>
+        <translation>收入观察</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="26"/>
+        <source>SWOT/PEST entries</source>
+        <translation>SWOT/PEST 条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/field_labels.py" line="27"/>
+        <source>TOWS strategies</source>
+        <translation>TOWS 策略</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialogs</name>
     <message>
         <location filename="../../workbench/ui/team_dialogs.py" line="55"/>
@@ -3408,82 +3924,82 @@ Password for {1} (used for this connection only, never saved):</source>
 <context>
     <name>TierListPanel</name>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="106"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="139"/>
         <source>Board</source>
         <translation>梯队看板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="107"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="140"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="108"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="141"/>
         <source>Bubble chart</source>
         <translation>气泡图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="109"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="142"/>
         <source>Drag a card to another tier, or select it and press Ctrl+↑ / Ctrl+↓; Delete clears an override. Red dashed cards changed tier with the last edit.</source>
         <translation>将卡片拖到其他梯队，或选中后按 Ctrl+↑ / Ctrl+↓；按 Delete 清除人工调整。红色虚线卡片表示上次编辑后梯队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="111"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="144"/>
         <source>Clear override</source>
         <translation>清除人工调整</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="122"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="156"/>
         <source>analyst assessment</source>
         <translation>分析师评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="124"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="158"/>
         <source>no placement records</source>
         <translation>无梯队记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="125"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="159"/>
         <source>undated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="126"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="160"/>
         <source>Baseline ranking</source>
         <translation>基线排名</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="127"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="161"/>
         <source>Baseline: {0} — {1}, {2}</source>
         <translation>基线：{0}——{1}，{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="133"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="167"/>
         <source>Select a card to see whose judgement its placement is.</source>
         <translation>选择一张卡片，查看其梯队位置出自谁的判断。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="136"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="170"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="144"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="178"/>
         <source>Reason for the override</source>
         <translation>人工调整理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="145"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="179"/>
         <source>Why does {0} belong in {1}?</source>
         <translation>为什么{0}应归入{1}？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="162"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="196"/>
         <source>An override needs a reason; the vendor stays where it was.</source>
         <translation>人工调整需要填写理由；该厂商保持原位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="173"/>
+        <location filename="../../workbench/ui/panels/tier_list/panel.py" line="207"/>
         <source>Select a vendor first.</source>
         <translation>请先选择一家厂商。</translation>
     </message>

@@ -34,7 +34,8 @@ def test_the_timeline_filters_shows_an_entry_and_reverts_it_as_one_undo_step(tea
     loaded(panel, qtbot, 2)
     assert [panel.model.index(row, 1).data() for row in range(2)] == ["李", "王"], "newest first"
     assert panel.model.index(0, 4).data() == f"{score.value:g} → 42"
-    assert panel.model.index(1, 2).data().startswith("vendors: ")
+    assert panel.model.index(1, 2).data().startswith("Vendors: ")
+    assert panel.model.index(1, 3).data() == "HQ city"  # the analyst's name for the field, not hq_city
 
     panel.set_filters(analyst="王")
     assert panel.model.rowCount() == 1 and panel.model.entries[0].field == "hq_city"

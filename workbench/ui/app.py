@@ -142,6 +142,12 @@ def render_screenshot(path: str | None, out_png: str | os.PathLike, size: tuple[
     if result.workspace is None:
         raise InputError(result.problems)
     session = Session(result.workspace, path if path and is_project(path) else None)
+    if path and is_project(path):  # its history and snapshots too, as the window opens a project
+        from .documents import project_store
+
+        store, synced, _problem = project_store(path, result.workspace)
+        if store is not None:
+            session.replace_workspace(result.workspace, path, store=store, synced=synced)
     window = MainWindow(session, Settings(), remember_layout=False)
     window.resize(*size)
     window.show()

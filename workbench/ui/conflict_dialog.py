@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
                                QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from .field_labels import field_label, table_label
 from .form_dialog import error_line
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ConflictDialog(QDialog):
     def _box(self, conflict: Conflict, workspace: Workspace) -> QGroupBox:
         from workbench.domain.change_notes import record_label
 
-        title = self.tr("{0}: {1}").format(conflict.table, record_label(workspace, conflict.key))
+        title = self.tr("{0}: {1}").format(table_label(conflict.table), record_label(workspace, conflict.key))
         if conflict.theirs_analyst:
             title += " — " + self.tr("changed by {0}").format(conflict.theirs_analyst)
         box = QGroupBox(title)
@@ -116,7 +117,7 @@ class ConflictDialog(QDialog):
                 mine_button.setText(self.tr("Keep it") if mine is not None else self.tr("Removed"))
                 theirs_button.setText(self.tr("Keep it") if theirs is not None else self.tr("Removed"))
                 other.setEnabled(False)
-            grid.addWidget(QLabel(self.tr("(whole record)") if field == WHOLE else field), line, 0)
+            grid.addWidget(QLabel(self.tr("(whole record)") if field == WHOLE else field_label(field)), line, 0)
             grid.addWidget(QLabel(shown(base) if field != WHOLE else ""), line, 1)
             grid.addWidget(mine_button, line, 2)
             grid.addWidget(theirs_button, line, 3)

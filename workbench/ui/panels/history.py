@@ -13,12 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout)
 
+from ..field_labels import field_label, table_label
 from .base import Panel
 
 if TYPE_CHECKING:
     from workbench.domain.history import HistoryEntry
 
 HISTORY_LIMIT = 5000  # newest entries read; older ones stay in the store (the command line lists them all)
+COLUMN_WIDTHS = (135, 90, 230, 130, 230)  # When, Who, What, Field, Before → after; Reason takes the rest
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryPanel", "When"), QT_TRANSLATE_NOOP("HistoryPanel", "Who"),
            QT_TRANSLATE_NOOP("HistoryPanel", "What"), QT_TRANSLATE_NOOP("HistoryPanel", "Field"),
            QT_TRANSLATE_NOOP("HistoryPanel", "Before → after"), QT_TRANSLATE_NOOP("HistoryPanel", "Reason"))
@@ -76,9 +78,9 @@ class HistoryTableModel(QAbstractTableModel):
         if column == 1:
             return entry.analyst
         if column == 2:
-            return f"{entry.table}: {self._labels[index.row()]}"
+            return f"{table_label(entry.table)}: {self._labels[index.row()]}"
         if column == 3:
-            return entry.field or self.tr("(whole record)")
+            return field_label(entry.field) if entry.field else self.tr("(whole record)")
         if column == 4:
             if entry.field:
                 return f"{shown(entry.before)} → {shown(entry.after)}"
@@ -110,6 +112,8 @@ class HistoryPanel(Panel):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):  # fixed, not fitted: fitting 5,000 rows would stall
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit(readOnly=True)
@@ -184,7 +188,7 @@ class HistoryPanel(Panel):
         self._refill(self.vendor_filter, self.tr("All vendors"),
                      [(v.name_zh or v.name_en or v.vendor_id, v.vendor_id) for v in workspace.vendors])
         self._refill(self.table_filter, self.tr("All tables"),
-                     [(table, table) for table in sorted({entry.table for entry in self._all})])
+                     sorted((table_label(table), table) for table in {entry.table for entry in self._all}))
         self._refill(self.analyst_filter, self.tr("All analysts"),
                      [(name, name) for name in sorted({entry.analyst for entry in self._all})])
 
@@ -232,9 +236,9 @@ class HistoryPanel(Panel):
             return json.dumps(record, ensure_ascii=False, indent=1)
 
         lines = [(self.tr("When"), local_time(entry.at)), (self.tr("Who"), entry.analyst),
-                 (self.tr("What"), f"{entry.table} {list(entry.key)}")]
+                 (self.tr("What"), f"{table_label(entry.table)} {list(entry.key)}")]
         if entry.field:
-            lines += [(self.tr("Field"), entry.field), (self.tr("Before"), shown(entry.before)),
+            lines += [(self.tr("Field"), field_label(entry.field)), (self.tr("Before"), shown(entry.before)),
                       (self.tr("After"), shown(entry.after))]
         else:
             lines += [(self.tr("Before"), whole(entry.before)), (self.tr("After"), whole(entry.after))]
