@@ -150,37 +150,30 @@ def entries_for(changes: Iterable[RecordChange], *, analyst: str, at: str, save_
 
 def rewind(state: State, entries: Iterable[HistoryEntry]) -> State:
     """The state before ``entries`` were applied; give them newest first. ``state`` is not changed."""
-    result = dict(state)
-    copied: set[str] = set()
-    for entry in entries:
-        if entry.table not in copied:
-            result[entry.table] = dict(result.get(entry.table, {}))
-            copied.add(entry.table)
-        records = result[entry.table]
-        if entry.type is ChangeType.ADDED:
-            records.pop(entry.key, None)
-        elif entry.type is ChangeType.REMOVED:
-            records[entry.key] = record_from_json(entry.table, entry.before)
-        elif entry.key in records:
-            records[entry.key] = dataclasses.replace(records[entry.key], **{entry.field: entry.before})
-    return result
+    return _applied(state, entries, forward=False)
 
 
 def replay(state: State, entries: Iterable[HistoryEntry]) -> State:
     """The state after ``entries`` (oldest first) were applied; ``state`` is not changed."""
+    return _applied(state, entries, forward=True)
+
+
+def _applied(state: State, entries: Iterable[HistoryEntry], *, forward: bool) -> State:
     result = dict(state)
     copied: set[str] = set()
     for entry in entries:
-        if entry.table not in copied:
+        if entry.table not in copied:  # copy a table only when an entry touches it
             result[entry.table] = dict(result.get(entry.table, {}))
             copied.add(entry.table)
         records = result[entry.table]
-        if entry.type is ChangeType.ADDED:
-            records[entry.key] = record_from_json(entry.table, entry.after)
-        elif entry.type is ChangeType.REMOVED:
+        value = entry.after if forward else entry.before
+        if entry.field != WHOLE_RECORD:
+            if entry.key in records:
+                records[entry.key] = dataclasses.replace(records[entry.key], **{entry.field: value})
+        elif value is None:
             records.pop(entry.key, None)
-        elif entry.key in records:
-            records[entry.key] = dataclasses.replace(records[entry.key], **{entry.field: entry.after})
+        else:
+            records[entry.key] = record_from_json(entry.table, value)
     return result
 
 

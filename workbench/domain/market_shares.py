@@ -218,3 +218,14 @@ def table_problems(definitions: list[e.MarketDefinition], shares: list[tuple[int
             reported.add(record.market_id)
         seen.setdefault(record.market_id, []).append(record)
     return problems
+
+
+def first_stored_share_problem(ws: Workspace) -> str:
+    """"table market_shares, row R, FIELD: MESSAGE" for the first market over 100% in a stored project, or ""."""
+    names = {v.vendor_id: v.name_zh for v in ws.vendors}
+    rows = [(position + 1, record) for position, record in enumerate(ws.market_shares)]
+    problems = table_problems(list(ws.market_definitions), rows, names)
+    if not problems:
+        return ""
+    row, field_name, message = problems[0]
+    return f"table market_shares, row {row}, {field_name}: {message}"

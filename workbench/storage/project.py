@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 from workbench import __version__
 from workbench.domain.history import HistoryEntry, Snapshot, State, changes_between, entries_for, state_of
-from workbench.domain.market_shares import table_problems as market_share_problems
+from workbench.domain.market_shares import first_stored_share_problem
 from workbench.domain.tables import TABLE_SPECS
 from workbench.domain.workspace import Workspace, WorkspaceInfo
 
@@ -295,13 +295,9 @@ def _refuse(source: Path, reason: str, problems: list[Problem]) -> None:
 
 def _check_market_shares(source: Path, workspace: Workspace) -> None:
     """A project whose market holds more than 100% (written by hand or by another program) is refused."""
-    names = {v.vendor_id: v.name_zh for v in workspace.vendors}
-    rows = [(position + 1, record) for position, record in enumerate(workspace.market_shares)]
-    problems = market_share_problems(list(workspace.market_definitions), rows, names)
-    if problems:
-        row, field_name, message = problems[0]
-        raise ProjectError(f"Cannot open {source}: table market_shares, row {row}, {field_name}: {message}. "
-                           "The file has not been changed.")
+    problem = first_stored_share_problem(workspace)
+    if problem:
+        raise ProjectError(f"Cannot open {source}: {problem}. The file has not been changed.")
 
 
 def backup_path(source: Path, version: int) -> Path:

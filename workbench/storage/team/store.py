@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from workbench.domain.history import (HistoryEntry, RecordChange, Snapshot, State, changes_between,
                                       entries_for, rewind, state_of, workspace_of)
-from workbench.domain.market_shares import table_problems as market_share_problems
+from workbench.domain.market_shares import first_stored_share_problem
 from workbench.domain.tables import SPECS_BY_NAME, TABLE_SPECS, Key
 from workbench.domain.workspace import Workspace, WorkspaceInfo
 
@@ -141,13 +141,9 @@ class TeamStore:
                 raise ProjectError(f"Cannot open {self.location}: table {spec.name}, row {row}, {name}: {message}"
                                    f"{more}. The project holds values Workbench cannot accept; nothing has been "
                                    "changed.")
-        names = {v.vendor_id: v.name_zh for v in workspace.vendors}
-        rows = [(position + 1, record) for position, record in enumerate(workspace.market_shares)]
-        problems = market_share_problems(list(workspace.market_definitions), rows, names)
-        if problems:
-            row, name, message = problems[0]
-            raise ProjectError(f"Cannot open {self.location}: table market_shares, row {row}, {name}: {message}. "
-                               "Nothing has been changed.")
+        problem = first_stored_share_problem(workspace)
+        if problem:
+            raise ProjectError(f"Cannot open {self.location}: {problem}. Nothing has been changed.")
 
     # ------------------------------------------------------------ saving
     def save(self, workspace: Workspace, synced: SyncBase | None, analyst: str = "") -> SaveOutcome:
