@@ -2145,38 +2145,38 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="22"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="23"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>“{0}”有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="27"/>
         <source>New from Dataset</source>
         <translation>从数据集新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="31"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="31"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="36"/>
         <source>Workbench projects (*.wbproj)</source>
         <translation>Workbench 项目 (*.wbproj)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="35"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="40"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2186,12 +2186,12 @@ Restore them? Later keeps the recovery file for the next start.</source>
         <translation>导入已编辑的工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="53"/>
         <source>Import Edited Workbook</source>
         <translation>导入已编辑的工作簿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <location filename="../../workbench/ui/window_prompts.py" line="53"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

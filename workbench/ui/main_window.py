@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
-                               QWidget)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from .autosave import Autosave
-from .documents import PROJECT_SUFFIX, Documents
+from .documents import Documents
 from .finder import Finder
 from .help_menu import HelpMenu
 from .i18n import LANGUAGES, apply_language, apply_units, current_language
@@ -18,6 +17,7 @@ from .panels.base import Panel
 from .panels.registry import PANELS, PANELS_BY_NAME
 from .session import Session
 from .settings import Settings
+from .window_prompts import WindowPrompts
 
 # Bump when docks are added, removed or renamed, or their default arrangement changes,
 # so an old saved layout is not restored over them.
@@ -28,7 +28,7 @@ LAYOUT_VERSION = 4
 APP_NAME = "Workbench"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPrompts, QMainWindow):
     firstPainted = Signal()
     """The first frame is on screen: slow work started now no longer delays it."""
 
@@ -352,110 +352,3 @@ class MainWindow(QMainWindow):
         if self._remember_layout:
             self._save_layout()
         event.accept()
-
-    # ------------------------------------------------------------ questions (tests replace these)
-    def ask_unsaved_changes(self) -> QMessageBox.StandardButton:
-        buttons = QMessageBox.StandardButton
-        return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("“{0}” has unsaved changes. Save them first?").format(self.session.display_name),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-
-    def ask_dataset_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("New from Dataset"))
-
-    def ask_open_path(self) -> str:
-        return QFileDialog.getOpenFileName(
-            self, self.tr("Open Project"), "", self.tr("Workbench projects (*.wbproj)"))[0]
-
-    def ask_save_path(self) -> str:
-        return QFileDialog.getSaveFileName(
-            self, self.tr("Save Project As"), self._suggested_name(PROJECT_SUFFIX),
-            self.tr("Workbench projects (*.wbproj)"))[0]
-
-    def ask_export_path(self, filters: list[str], suffix: str = ".xlsx") -> str:
-        return QFileDialog.getSaveFileName(
-            self, self.tr("Export"), self._suggested_name(suffix), ";;".join(filters))[0]
-
-    def ask_export_options(self, kind: str = "xlsx"):
-        """(ExportOptions, format) as chosen, or None when the analyst cancels."""
-        from .export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.session.workspace, self.settings, self, kind)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return None
-        return dialog.options(), dialog.kind()
-
-    def ask_import_workbook_path(self) -> str:
-        return QFileDialog.getOpenFileName(
-            self, self.tr("Import Edited Workbook"), self._suggested_name(".xlsx"), self.tr("Excel workbooks (*.xlsx)"))[0]
-
-    def ask_import_preview(self, dialog) -> bool:
-        return dialog.exec() == dialog.DialogCode.Accepted
-
-    def ask_team_location(self) -> str:
-        from .team_dialogs import TeamLocationDialog
-
-        dialog = TeamLocationDialog(self.settings.recent_files(), self)
-        return dialog.location() if dialog.exec() == QDialog.DialogCode.Accepted else ""
-
-    def ask_password(self, location: str, message: str) -> str | None:
-        from .team_dialogs import ask_password
-
-        return ask_password(self, location, message)
-
-    def ask_retry(self, title: str, message: str) -> bool:
-        from .team_dialogs import ask_retry
-
-        return ask_retry(self, title, message)
-
-    def ask_conflicts(self, dialog) -> bool:
-        dialog.setParent(self, dialog.windowFlags())
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def ask_snapshot_name(self) -> str:
-        from .team_dialogs import ask_snapshot_name
-
-        return ask_snapshot_name(self)
-
-    def ask_save_first(self, message: str) -> bool:
-        from .team_dialogs import ask_save_first
-
-        return ask_save_first(self, message)
-
-    def show_problems(self, title: str, summary: str, problems: list) -> None:
-        from .dialogs import ProblemsDialog  # not needed for the first frame
-
-        ProblemsDialog(title, summary, problems, self).exec()
-
-    def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
-
-    def show_status(self, message: str, timeout_ms: int = 0) -> None:
-        self.statusBar().showMessage(message, timeout_ms)
-
-    def show_busy(self, message: str | None) -> None:
-        """A busy bar and message in the status bar while a file is read; None removes them."""
-        self._progress.setVisible(message is not None)
-        if message is None:
-            self.statusBar().clearMessage()
-        else:
-            self.statusBar().showMessage(message)
-
-    def _add_progress_bar(self) -> QProgressBar:
-        bar = self.statusBar()
-        progress = QProgressBar(maximumWidth=160, maximum=0)  # maximum 0: busy, no percentage
-        # Its room is kept while hidden: were the status bar to grow when it shows, every
-        # dock would be resized and the whole window relaid out and repainted.
-        policy = progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        progress.setSizePolicy(policy)
-        progress.setMaximumHeight(bar.fontMetrics().height() + 4)  # no taller than a line of text
-        progress.hide()
-        bar.addPermanentWidget(progress)
-        return progress
-
-    def _suggested_name(self, suffix: str) -> str:
-        folder = self.session.path.parent if self.session.path else Path.home()
-        stem = self.session.path.stem if self.session.path else (self.session.workspace.info.dataset_name or "analysis")
-        return str(folder / f"{stem}{suffix}")

@@ -50,7 +50,7 @@ MODULES_BEFORE_THE_FIRST_PAINT = frozenset({
     "workbench.ui", "workbench.ui.app", "workbench.ui.autosave", "workbench.ui.documents", "workbench.ui.finder",
     "workbench.ui.help_menu", "workbench.ui.i18n", "workbench.ui.later_paint", "workbench.ui.main_window",
     "workbench.ui.panels", "workbench.ui.panels.base", "workbench.ui.panels.registry", "workbench.ui.session",
-    "workbench.ui.settings", "workbench.ui.startup", "workbench.ui.undo",
+    "workbench.ui.settings", "workbench.ui.startup", "workbench.ui.undo", "workbench.ui.window_prompts",
 })
 # Third-party libraries that must wait for the panels or the files that need them.
 LIBRARIES_AFTER_THE_FIRST_PAINT = ("pandas", "openpyxl", "pyqtgraph", "numpy")
