@@ -16,6 +16,16 @@ import time
 from pathlib import Path
 
 
+def _peak_kib() -> int:
+    """This process's own peak resident size. VmHWM on Linux: ru_maxrss is carried over from the
+    parent at fork, so a child of a large test process would report the parent's size."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux; bytes on macOS
+
+
 def main(file: str, table: str, project: str) -> dict:
     from workbench.storage.dataset import load_table_file
     from workbench.storage.project import open_project
@@ -26,7 +36,7 @@ def main(file: str, table: str, project: str) -> dict:
     start = time.perf_counter()
     records, problems = load_table_file(file, table)
     seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    peak_kib = _peak_kib()
     return {
         "loaded": len(records),
         "problems": [str(problem) for problem in problems[:20]],
