@@ -4,73 +4,100 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="132"/>
+        <location filename="../../workbench/ui/autosave.py" line="141"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="133"/>
+        <location filename="../../workbench/ui/autosave.py" line="142"/>
         <source>{0} is open in another Workbench: {1}. You can look and edit here, but to keep your edits use Save As.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。可以在此查看和修改，但要保留修改，请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="157"/>
+        <location filename="../../workbench/ui/autosave.py" line="169"/>
+        <location filename="../../workbench/ui/autosave.py" line="197"/>
+        <location filename="../../workbench/ui/autosave.py" line="230"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="168"/>
+        <location filename="../../workbench/ui/autosave.py" line="180"/>
+        <location filename="../../workbench/ui/autosave.py" line="239"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="176"/>
+        <location filename="../../workbench/ui/autosave.py" line="225"/>
+        <source>The team project holds these edits already</source>
+        <translation>团队项目中已包含这些修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="228"/>
+        <source>Restore unsaved edits</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <source>The unsaved edits do not fit the team project as it is now: {0}
+
+The recovery file is kept: {1}</source>
+        <translation>这些未保存的修改与团队项目的当前内容不相容：{0}
+
+恢复文件已保留：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="247"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="216"/>
+        <location filename="../../workbench/ui/autosave.py" line="287"/>
         <source>{0}: {1}; this window now holds the lock.</source>
         <translation>{0}：{1}；现由本窗口持有锁。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="228"/>
+        <location filename="../../workbench/ui/autosave.py" line="299"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="230"/>
+        <location filename="../../workbench/ui/autosave.py" line="301"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <location filename="../../workbench/ui/autosave.py" line="302"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="232"/>
+        <location filename="../../workbench/ui/autosave.py" line="303"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="241"/>
+        <location filename="../../workbench/ui/autosave.py" line="312"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="243"/>
+        <location filename="../../workbench/ui/autosave.py" line="314"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="244"/>
+        <location filename="../../workbench/ui/autosave.py" line="315"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>
         <translation>Workbench 在“{0}”保存前关闭。{1} 的恢复文件保存了 {2} 处未保存的修改，涉及：{3}。
 
 是否恢复？选择“稍后”会保留恢复文件，供下次启动时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="320"/>
+        <source>They go over the team project {0} as it is now; a record a colleague changed since is shown as a conflict when you save, never overwritten.</source>
+        <translation>这些修改将叠加在团队项目 {0} 的当前内容之上；同事在此期间改过的记录会在保存时显示为冲突，绝不会被覆盖。</translation>
     </message>
 </context>
 <context>
