@@ -87,9 +87,9 @@ def write_recovery(workspace: Workspace, project: str | os.PathLike | None, app_
     """
     team = is_team_location(project)
     if team:
-        from .team_recovery import edits_to_json, own_edits, recovery_key
+        from .team_recovery import edits_to_json, own_edits, shown_location
 
-        project = recovery_key(str(project))
+        project = shown_location(str(project))
     manifest = {
         "project": project if team else str(Path(project).resolve()) if project else "",
         "title": workspace.info.title or workspace.info.dataset_name,

@@ -68,6 +68,22 @@ def edits_from_json(text: str) -> list[RecoveredEdit]:
     return edits
 
 
+def shown_location(location: str) -> str:
+    """The location as a recovery file names it: any password left out (a store's location has none)."""
+    from urllib.parse import urlsplit
+
+    from .team.urls import redact
+
+    try:
+        parts = urlsplit(location)
+        if parts.password is None:
+            return location
+        user, _, host = parts.netloc.rpartition("@")
+        return parts._replace(netloc=user.split(":", 1)[0] + "@" + host).geturl()
+    except ValueError:
+        return redact(location)
+
+
 def recovery_key(location: str) -> str:
     """The team location as recovery files are keyed by it: the URL without its password, one spelling."""
     from .project import ProjectError
