@@ -124,6 +124,19 @@ def test_discard_removes_the_team_recovery_file_and_later_keeps_it(
     assert len(restore_answers) == 2 and not path.exists()
 
 
+def test_the_url_given_on_the_command_line_offers_the_edits_too(team_window, server, restore_answers, dead_pid):
+    first = team_window()
+    edit(first, ("v2",), name_en="Hunyuan")
+    crash(first, dead_pid)
+    restore_answers.answer = "later"
+    window = team_window()
+    restore_answers.answer = "restore"
+    assert window.open_path(URL)  # what run_gui does with a URL in argv
+    assert len(restore_answers) == 2
+    assert window.session.workspace.vendors.get(("v2",)).name_en == "Hunyuan" and window.session.is_dirty
+    assert window.session.store.is_team
+
+
 def test_edits_the_server_holds_already_are_not_offered_as_changes(team_window, server, restore_answers, dead_pid):
     first = team_window()
     edit(first, ("v0",), name_en="Same")
