@@ -152,3 +152,35 @@ def _with(server, key, **changes):
     workspace = workspace_of({table: dict(records) for table, records in server.state.items()}, server.info)
     update(workspace, "vendors", key, **changes).apply(workspace)
     return workspace
+
+
+def test_edits_that_hold_only_together_are_restored_in_an_order_the_rules_accept(
+        team_window, server, restore_answers, dead_pid):
+    first = team_window()
+    push = first.session.push
+    push(update(first.session.workspace, "market_shares", ("platform", "v1"), share=0.05))
+    push(update(first.session.workspace, "market_shares", ("platform", "v0"), share=0.90, amount=None))
+    crash(first, dead_pid)
+
+    second = team_window()
+    shares = second.session.workspace.market_shares
+    assert (shares.get(("platform", "v0")).share, shares.get(("platform", "v1")).share) == (0.90, 0.05)
+    assert second.session.undo_stack.count() == 1 and second.errors == []
+    assert second.documents.save(), second.errors
+    assert server.state["market_shares"][("platform", "v0")].share == 0.90
+
+
+def test_edits_the_rules_refuse_over_a_colleague_s_later_change_are_not_restored_and_stay_in_the_file(
+        team_window, server, restore_answers, dead_pid):
+    first = team_window()
+    first.session.push(update(first.session.workspace, "market_shares", ("platform", "v0"), share=0.70, amount=None))
+    path = crash(first, dead_pid)
+    colleague = _with(server, ("v1",))
+    update(colleague, "market_shares", ("platform", "v1"), share=0.50).apply(colleague)
+    server.commit(colleague, "李")
+
+    second = team_window()
+    assert [title for title, _message in second.errors] == ["Not restored"]
+    assert "100%" in second.errors[0][1] and str(path) in second.errors[0][1]
+    assert not second.session.is_dirty and path.exists(), "nothing lost: the recovery file is kept"
+    assert second.session.workspace.market_shares.get(("platform", "v1")).share == 0.50

@@ -227,10 +227,14 @@ class Autosave(QObject):
         try:
             session.push(Batch(tuple(commands), self.tr("Restore unsaved edits")))
         except EditRejected as refusal:
-            self._prompts.show_error(self.tr("Not restored"), self.tr(
-                "The unsaved edits do not fit the team project as it is now: {0}\n\nThe recovery file is "
-                "kept: {1}").format(refusal, info.path))
-            return False
+            ordered = order_that_applies(workspace, commands)
+            if ordered is not None:  # the edits were made in another order (a share lowered, then another raised)
+                session.push(Batch(tuple(ordered), self.tr("Restore unsaved edits")))
+            else:
+                self._prompts.show_error(self.tr("Not restored"), self.tr(
+                    "The unsaved edits do not fit the team project as it is now: {0}\n\nThe recovery file is "
+                    "kept: {1}").format(refusal, info.path))
+                return False
         session.synced = dataclasses.replace(synced, state=state, versions=versions)
         session.mark_restored()
         self._files.add(info.path)  # kept until the restored edits are saved or discarded
@@ -305,6 +309,31 @@ class Autosave(QObject):
         box.exec()
         clicked = box.clickedButton()
         return RESTORE if clicked is restore else DISCARD if clicked is discard else LATER
+
+
+def order_that_applies(workspace, commands: list) -> list | None:
+    """commands in an order whose every step the domain accepts, tried on a copy; None when there is none.
+
+    Restored edits are checked one by one like any edit, so their order matters: moving share from
+    one vendor to another must lower one before it raises the other.
+    """
+    from workbench.domain import DomainError
+
+    twin = workspace.copy_tables(workspace.table_names)
+    pending, ordered = list(commands), []
+    while pending:
+        accepted = []
+        for command in pending:
+            try:
+                command.apply(twin)
+            except DomainError:
+                continue
+            accepted.append(command)
+        if not accepted:
+            return None
+        ordered += accepted
+        pending = [command for command in pending if command not in accepted]
+    return ordered
 
 
 def describe_recovery(info: recovery.RecoveryInfo) -> str:
