@@ -184,3 +184,26 @@ def test_edits_the_rules_refuse_over_a_colleague_s_later_change_are_not_restored
     assert "100%" in second.errors[0][1] and str(path) in second.errors[0][1]
     assert not second.session.is_dirty and path.exists(), "nothing lost: the recovery file is kept"
     assert second.session.workspace.market_shares.get(("platform", "v1")).share == 0.50
+
+
+def test_a_second_crash_before_saving_keeps_the_version_the_edit_was_made_on(
+        team_window, server, restore_answers, dead_pid, qtbot):
+    from workbench.ui.autosave import describe_recovery
+
+    first = team_window()
+    edit(first, ("v1",), hq_city="杭州")
+    crash(first, dead_pid)
+    server.commit(_with(server, ("v1",), name_en="Alibaba Cloud Qwen"), "李")
+    second = team_window()
+    crash(second, dead_pid)  # restored, not saved, and down again
+
+    third = team_window()
+    assert len(restore_answers) == 2
+    text = describe_recovery(restore_answers[-1])
+    assert URL in text and "conflict" in text
+    assert third.session.synced.versions[("vendors", ("v1",))] == 1
+    conflicts = []
+    third.ask_conflicts = lambda dialog: qtbot.addWidget(dialog) or conflicts.append(dialog.conflicts) or False
+    assert not third.documents.save()
+    assert [[c.key for c in found] for found in conflicts] == [[("v1",)]]
+    assert server.state["vendors"][("v1",)].name_en == "Alibaba Cloud Qwen"
