@@ -4,73 +4,101 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="132"/>
+        <location filename="../../workbench/ui/autosave.py" line="141"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="133"/>
+        <location filename="../../workbench/ui/autosave.py" line="142"/>
         <source>{0} is open in another Workbench: {1}. You can look and edit here, but to keep your edits use Save As.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。可以在此查看和修改，但要保留修改，请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="157"/>
+        <location filename="../../workbench/ui/autosave.py" line="169"/>
+        <location filename="../../workbench/ui/autosave.py" line="197"/>
+        <location filename="../../workbench/ui/autosave.py" line="234"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="168"/>
+        <location filename="../../workbench/ui/autosave.py" line="180"/>
+        <location filename="../../workbench/ui/autosave.py" line="243"/>
         <source>Restored {0} unsaved edits</source>
         <translation>已恢复 {0} 处未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="176"/>
+        <location filename="../../workbench/ui/autosave.py" line="225"/>
+        <source>The team project holds these edits already</source>
+        <translation>团队项目中已包含这些修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="228"/>
+        <location filename="../../workbench/ui/autosave.py" line="232"/>
+        <source>Restore unsaved edits</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="235"/>
+        <source>The unsaved edits do not fit the team project as it is now: {0}
+
+The recovery file is kept: {1}</source>
+        <translation>这些未保存的修改与团队项目的当前内容不相容：{0}
+
+恢复文件已保留：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="251"/>
         <source>{0} is open in another Workbench: {1}. Save under another name.</source>
         <translation>{0} 已在另一个 Workbench 中打开：{1}。请以其他名称保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="216"/>
+        <location filename="../../workbench/ui/autosave.py" line="291"/>
         <source>{0}: {1}; this window now holds the lock.</source>
         <translation>{0}：{1}；现由本窗口持有锁。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="228"/>
+        <location filename="../../workbench/ui/autosave.py" line="303"/>
         <source>Restore unsaved edits?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="230"/>
+        <location filename="../../workbench/ui/autosave.py" line="305"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="231"/>
+        <location filename="../../workbench/ui/autosave.py" line="306"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="232"/>
+        <location filename="../../workbench/ui/autosave.py" line="307"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="241"/>
+        <location filename="../../workbench/ui/autosave.py" line="341"/>
         <source>an unsaved analysis</source>
         <translation>未保存的分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="243"/>
+        <location filename="../../workbench/ui/autosave.py" line="343"/>
         <source>unknown tables</source>
         <translation>未知数据表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/autosave.py" line="244"/>
+        <location filename="../../workbench/ui/autosave.py" line="344"/>
         <source>Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved edits to: {3}.
 
 Restore them? Later keeps the recovery file for the next start.</source>
         <translation>Workbench 在“{0}”保存前关闭。{1} 的恢复文件保存了 {2} 处未保存的修改，涉及：{3}。
 
 是否恢复？选择“稍后”会保留恢复文件，供下次启动时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/autosave.py" line="349"/>
+        <source>They go over the team project {0} as it is now; a record a colleague changed since is shown as a conflict when you save, never overwritten.</source>
+        <translation>这些修改将叠加在团队项目 {0} 的当前内容之上；同事在此期间改过的记录会在保存时显示为冲突，绝不会被覆盖。</translation>
     </message>
 </context>
 <context>
@@ -494,131 +522,131 @@ Restore them? Later keeps the recovery file for the next start.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="139"/>
+        <location filename="../../workbench/ui/documents.py" line="144"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="161"/>
-        <location filename="../../workbench/ui/documents.py" line="179"/>
+        <location filename="../../workbench/ui/documents.py" line="166"/>
+        <location filename="../../workbench/ui/documents.py" line="184"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="166"/>
+        <location filename="../../workbench/ui/documents.py" line="171"/>
         <source>Not opened; your edits are kept</source>
         <translation>未打开；你的修改已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="180"/>
+        <location filename="../../workbench/ui/documents.py" line="185"/>
         <source>“{0}” was not opened; the current work is unchanged. Problems found:</source>
         <translation>未打开“{0}”，当前工作未作任何改动。发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="196"/>
+        <location filename="../../workbench/ui/documents.py" line="201"/>
         <source>Opened {0} without its history: {1}</source>
         <translation>已打开 {0}，但未能读取其历史记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="199"/>
+        <location filename="../../workbench/ui/documents.py" line="204"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="224"/>
+        <location filename="../../workbench/ui/documents.py" line="229"/>
         <source>Still busy with the project: try again in a moment</source>
         <translation>仍在处理项目：请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="242"/>
+        <location filename="../../workbench/ui/documents.py" line="247"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="242"/>
+        <location filename="../../workbench/ui/documents.py" line="247"/>
         <source>{0} no longer exists.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="256"/>
-        <location filename="../../workbench/ui/documents.py" line="277"/>
-        <location filename="../../workbench/ui/documents.py" line="289"/>
+        <location filename="../../workbench/ui/documents.py" line="261"/>
+        <location filename="../../workbench/ui/documents.py" line="282"/>
+        <location filename="../../workbench/ui/documents.py" line="294"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="257"/>
+        <location filename="../../workbench/ui/documents.py" line="262"/>
         <source>{0} was changed or replaced by another program after you opened it. Your edits are still here: use Save As to keep both versions.</source>
         <translation>打开 {0} 之后，它已被其他程序修改或替换。你的修改仍在这里：请使用“另存为”保留两个版本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="284"/>
+        <location filename="../../workbench/ui/documents.py" line="289"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="288"/>
+        <location filename="../../workbench/ui/documents.py" line="293"/>
         <source>The save failed: {0}. Your edits are kept.</source>
         <translation>保存失败：{0}。您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="298"/>
+        <location filename="../../workbench/ui/documents.py" line="303"/>
         <source>Saved, with a warning</source>
         <translation>已保存，但有警告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="302"/>
+        <location filename="../../workbench/ui/documents.py" line="307"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="313"/>
+        <location filename="../../workbench/ui/documents.py" line="318"/>
         <source>A snapshot names the saved project: save your edits first?</source>
         <translation>快照记录的是已保存的项目：先保存您的编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="316"/>
+        <location filename="../../workbench/ui/documents.py" line="321"/>
         <source>No snapshot taken</source>
         <translation>未创建快照</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="317"/>
+        <location filename="../../workbench/ui/documents.py" line="322"/>
         <source>Snapshots are kept in team projects and saved projects; this one has no store for them.</source>
         <translation>快照保存在团队项目和已保存的项目中；当前项目没有可保存快照的位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="370"/>
-        <location filename="../../workbench/ui/documents.py" line="376"/>
+        <location filename="../../workbench/ui/documents.py" line="375"/>
+        <location filename="../../workbench/ui/documents.py" line="381"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="379"/>
+        <location filename="../../workbench/ui/documents.py" line="384"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="371"/>
+        <location filename="../../workbench/ui/documents.py" line="376"/>
         <source>{0} does not end in {1}: name the file with {1}, or choose that format in the export dialog.</source>
         <translation>{0} 的扩展名不是 {1}：请以 {1} 命名文件，或在导出对话框中选择该格式。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="381"/>
+        <location filename="../../workbench/ui/documents.py" line="386"/>
         <source>{0} sheets</source>
         <translation>{0} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="381"/>
+        <location filename="../../workbench/ui/documents.py" line="386"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="381"/>
+        <location filename="../../workbench/ui/documents.py" line="386"/>
         <source>{0} slides</source>
         <translation>{0} 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents.py" line="383"/>
+        <location filename="../../workbench/ui/documents.py" line="388"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 到 {1}</translation>
     </message>

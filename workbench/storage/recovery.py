@@ -6,6 +6,9 @@ wrote it and what it holds. It is written through atomic_path, so a crash while
 writing leaves the previous recovery file. It lives beside the project
 (`analysis.wbproj` -> `analysis.wbproj.recovery`); for an unsaved analysis, or
 when the project's folder is read-only, it lives in the app's own folder.
+A team project's recovery file lives in the app's folder, keyed by the project's URL
+(never its password), and its manifest also keeps the analyst's own edits with the
+base each was made on (see team_recovery).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from workbench.domain.workspace import Workspace
 from .atomic import atomic_path
 from .locking import LockInfo, is_live_holder, parse_pid
 from .project import ProjectError, open_project, save_project
+from .project_store import SyncBase, is_team_location
 
 RECOVERY_SUFFIX = ".recovery"
 MANIFEST_TABLE = "recovery_manifest"
@@ -45,6 +49,8 @@ class RecoveryInfo:
     changed_tables: tuple[str, ...]
     host: str
     pid: int
+    team_location: str = ""
+    """The team project's URL (no password) when the edits are a team project's; "" for files."""
 
     @property
     def writer_is_running(self) -> bool:
@@ -57,6 +63,11 @@ def recovery_candidates(project: str | os.PathLike | None, app_folder: Path) -> 
     folder = app_folder / "recovery"
     if not project:
         return [folder / UNTITLED_NAME]
+    if is_team_location(project):
+        from .team_recovery import recovery_key
+
+        digest = hashlib.sha1(recovery_key(str(project)).encode("utf-8")).hexdigest()[:16]
+        return [folder / f"team-{digest}.wbproj{RECOVERY_SUFFIX}"]
     project = Path(project).resolve()
     # Keyed by the full path so that two projects of the same name do not share a file.
     digest = hashlib.sha1(str(project).encode("utf-8")).hexdigest()[:12]
@@ -64,15 +75,23 @@ def recovery_candidates(project: str | os.PathLike | None, app_folder: Path) -> 
 
 
 def write_recovery(workspace: Workspace, project: str | os.PathLike | None, app_folder: Path,
-                   edit_count: int, changed_tables: list[str], prefer_app_folder: bool = False) -> Path:
+                   edit_count: int, changed_tables: list[str], prefer_app_folder: bool = False,
+                   synced: SyncBase | None = None) -> Path:
     """Write the workspace to the first place that takes it; returns the file written.
 
     prefer_app_folder keeps the file away from the project's folder (the project
-    is open read-only because another Workbench holds it). Raises RecoveryError
+    is open read-only because another Workbench holds it). For a team project
+    (project is its URL) synced is what the window last had in common with it: the
+    analyst's edits since are kept with their base. Raises RecoveryError
     when no place can be written (disk full, no permission).
     """
+    team = is_team_location(project)
+    if team:
+        from .team_recovery import edits_to_json, own_edits, shown_location
+
+        project = shown_location(str(project))
     manifest = {
-        "project": str(Path(project).resolve()) if project else "",
+        "project": project if team else str(Path(project).resolve()) if project else "",
         "title": workspace.info.title or workspace.info.dataset_name,
         "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "edit_count": str(edit_count),
@@ -80,6 +99,9 @@ def write_recovery(workspace: Workspace, project: str | os.PathLike | None, app_
         "host": socket.gethostname(),
         "pid": str(os.getpid()),
     }
+    if team:
+        manifest["team_location"] = project
+        manifest["team_edits"] = edits_to_json(own_edits(workspace, synced) if synced is not None else [])
     reasons = []
     targets = recovery_candidates(project, app_folder)
     for target in targets[-1:] if prefer_app_folder else targets:
@@ -122,7 +144,8 @@ def read_recovery_info(path: Path) -> RecoveryInfo | None:
             tables = []  # the table list is only shown; the edits themselves are in the file
         return RecoveryInfo(path, str(manifest["project"]), str(manifest.get("title", "")),
                             str(manifest.get("saved_at", "")), max(int(manifest.get("edit_count", 0)), 0),
-                            tuple(tables), str(manifest.get("host", "")), pid)
+                            tuple(tables), str(manifest.get("host", "")), pid,
+                            str(manifest.get("team_location", "")))
     except (sqlite3.Error, OSError, KeyError, ValueError, TypeError, OverflowError, RecursionError):
         return None
 
@@ -141,6 +164,24 @@ def load_recovery(info: RecoveryInfo) -> Workspace:
     try:
         return open_project(info.path)
     except ProjectError as exc:
+        raise RecoveryError(f"The recovery file {info.path.name} cannot be read: {exc}") from None
+
+
+def load_team_edits(info: RecoveryInfo):
+    """The analyst's own edits to the team project, each with the base it was made on (team_recovery)."""
+    from .team_recovery import edits_from_json
+
+    try:
+        uri = info.path.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            row = connection.execute(f"SELECT value FROM {MANIFEST_TABLE} WHERE key = 'team_edits'").fetchone()
+        finally:
+            connection.close()
+        if row is None:
+            raise ValueError("it holds no team edits")
+        return edits_from_json(row[0])
+    except (sqlite3.Error, OSError, KeyError, ValueError, TypeError, RecursionError) as exc:
         raise RecoveryError(f"The recovery file {info.path.name} cannot be read: {exc}") from None
 
 

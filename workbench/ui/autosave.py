@@ -10,6 +10,7 @@ the project read-only, and notices a project file replaced behind its back.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,10 +87,14 @@ class Autosave(QObject):
             return None
         from workbench.storage import recovery
 
+        session = self._session
+        team = session.store is not None and session.store.is_team
         try:
+            # A team project's file is keyed by its URL and keeps the edits with the base they were made on.
             path = recovery.write_recovery(
-                self._session.workspace, self._session.path, self._app_folder, self._edit_count(),
-                sorted(self._changed_tables), prefer_app_folder=self._session.read_only)
+                session.workspace, session.store.location if team else session.path, self._app_folder,
+                self._edit_count(), sorted(self._changed_tables), prefer_app_folder=session.read_only,
+                synced=session.synced if team else None)
         except recovery.RecoveryError as error:
             # Not a dialog every 30 s: the edits are still in memory and Save still works.
             self._prompts.show_status(str(error), 15000)
@@ -123,6 +128,10 @@ class Autosave(QObject):
         path = self._session.path
         self._release_locks(keep=path)
         self._fingerprint = _fingerprint(path)
+        store = self._session.store
+        if store is not None and store.is_team:
+            self.offer_recovery(store.location)  # the server keeps its own locks: no file lock
+            return
         if path is None:
             return
         holder = self._take_lock(path)
@@ -139,8 +148,9 @@ class Autosave(QObject):
         """At start: edits of an analysis never saved. Skipped while other edits are unsaved."""
         return not self._dirty and self.offer_recovery(None)
 
-    def offer_recovery(self, project: Path | None) -> bool:
-        """Ask whether to restore the recovery file of project; True when edits came back."""
+    def offer_recovery(self, project: Path | str | None) -> bool:
+        """Ask whether to restore the recovery file of project (a path, a team URL, or None for an
+        analysis never saved); True when edits came back."""
         from workbench.storage import recovery
 
         info = recovery.find_recovery(project, self._app_folder)
@@ -151,6 +161,8 @@ class Autosave(QObject):
             recovery.discard_recovery(info.path)
         if answer != RESTORE:
             return False
+        if info.team_location:
+            return self._restore_team_edits(info)
         try:
             workspace = recovery.load_recovery(info)
         except recovery.RecoveryError as error:
@@ -164,6 +176,69 @@ class Autosave(QObject):
         self._session.mark_restored()
         self._files.add(info.path)  # kept until the restored edits are saved or discarded
         self._carried_edits = info.edit_count
+        self._changed_tables = set(info.changed_tables)
+        self._prompts.show_status(self.tr("Restored {0} unsaved edits").format(info.edit_count), 10000)
+        return True
+
+    def _restore_team_edits(self, info: recovery.RecoveryInfo) -> bool:
+        """Put the analyst's recovered edits over the project as just read from the server: ONE undo step.
+
+        Each edited record gets back the base and version it was edited from, so that the next save
+        commits the records nobody touched since and meets a colleague's later change as a conflict.
+        """
+        from workbench.domain.commands import Batch, PutRecord, RemoveRecord
+        from workbench.storage import recovery
+
+        from .undo import EditRejected
+
+        try:
+            edits = recovery.load_team_edits(info)
+        except recovery.RecoveryError as error:
+            self._prompts.show_error(self.tr("Not restored"), str(error))
+            return False
+        session = self._session
+        workspace, synced = session.workspace, session.synced
+        state, versions = dict(synced.state), dict(synced.versions)
+        copied: set[str] = set()
+        commands = []
+        for edit in edits:
+            current = workspace.table(edit.table).get(edit.key)
+            if current == edit.mine:
+                continue  # the server holds the analyst's record already: nothing to save
+            if edit.table not in copied:
+                state[edit.table] = dict(state.get(edit.table, {}))
+                copied.add(edit.table)
+            where = (edit.table, edit.key)
+            if edit.base is None:  # added by the analyst: saving it inserts, and meets a row added meanwhile
+                state[edit.table].pop(edit.key, None)
+                versions.pop(where, None)
+            else:
+                state[edit.table][edit.key] = edit.base
+                versions[where] = edit.base_version
+            if edit.mine is None:
+                if current is not None:
+                    commands.append(RemoveRecord(edit.table, edit.key, "Restore unsaved edits"))
+            else:
+                commands.append(PutRecord(edit.table, edit.mine, label="Restore unsaved edits"))
+        if not commands:
+            recovery.discard_recovery(info.path)
+            self._prompts.show_status(self.tr("The team project holds these edits already"), 10000)
+            return False
+        try:
+            session.push(Batch(tuple(commands), self.tr("Restore unsaved edits")))
+        except EditRejected as refusal:
+            ordered = order_that_applies(workspace, commands)
+            if ordered is not None:  # the edits were made in another order (a share lowered, then another raised)
+                session.push(Batch(tuple(ordered), self.tr("Restore unsaved edits")))
+            else:
+                self._prompts.show_error(self.tr("Not restored"), self.tr(
+                    "The unsaved edits do not fit the team project as it is now: {0}\n\nThe recovery file is "
+                    "kept: {1}").format(refusal, info.path))
+                return False
+        session.synced = dataclasses.replace(synced, state=state, versions=versions)
+        session.mark_restored()
+        self._files.add(info.path)  # kept until the restored edits are saved or discarded
+        self._carried_edits = max(info.edit_count - 1, 0)  # the restore itself is one step on the stack
         self._changed_tables = set(info.changed_tables)
         self._prompts.show_status(self.tr("Restored {0} unsaved edits").format(info.edit_count), 10000)
         return True
@@ -236,15 +311,45 @@ class Autosave(QObject):
         return RESTORE if clicked is restore else DISCARD if clicked is discard else LATER
 
 
+def order_that_applies(workspace, commands: list) -> list | None:
+    """commands in an order whose every step the domain accepts, tried on a copy; None when there is none.
+
+    Restored edits are checked one by one like any edit, so their order matters: moving share from
+    one vendor to another must lower one before it raises the other.
+    """
+    from workbench.domain import DomainError
+
+    twin = workspace.copy_tables(workspace.table_names)
+    pending, ordered = list(commands), []
+    while pending:
+        accepted = []
+        for command in pending:
+            try:
+                command.apply(twin)
+            except DomainError:
+                continue
+            accepted.append(command)
+        if not accepted:
+            return None
+        ordered += accepted
+        pending = [command for command in pending if command not in accepted]
+    return ordered
+
+
 def describe_recovery(info: recovery.RecoveryInfo) -> str:
     """What will come back, in the analyst's words."""
     unsaved = QCoreApplication.translate("Autosave", "an unsaved analysis")
-    name = info.title or (Path(info.project).name if info.project else unsaved)
+    name = info.title or info.team_location or (Path(info.project).name if info.project else unsaved)
     tables = ", ".join(info.changed_tables) or QCoreApplication.translate("Autosave", "unknown tables")
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "Autosave", "Workbench closed before “{0}” was saved. A recovery file from {1} holds {2} unsaved "
                     "edits to: {3}.\n\nRestore them? Later keeps the recovery file for the next start.").format(
         name, _local_time(info.saved_at), info.edit_count, tables)
+    if info.team_location:
+        text += "\n\n" + QCoreApplication.translate(
+            "Autosave", "They go over the team project {0} as it is now; a record a colleague changed since "
+                        "is shown as a conflict when you save, never overwritten.").format(info.team_location)
+    return text
 
 
 def _local_time(iso: str) -> str:

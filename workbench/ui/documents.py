@@ -120,7 +120,12 @@ class Documents(QObject):
         outcome either way. A newer open supersedes one still reading.
         """
         from workbench.storage.opening import open_workspace
+        from workbench.storage.project_store import is_team_location
 
+        if is_team_location(path):  # a team project's URL, as given on the command line
+            opened = self.stores.open(path)
+            self.opened.emit(opened)
+            return opened
         if self._loading is not None:
             self._loading.cancel()
             self._loading = None
