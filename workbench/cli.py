@@ -26,7 +26,7 @@ def _print_problems(problems, stream=None) -> None:
 
 def _open(path: str | None):
     from .storage.opening import open_workspace
-    from .storage.project_store import is_team_location
+    from .storage.location_kind import is_team_location
 
     if is_team_location(path):
         from .cli_team import open_team_workspace
@@ -41,7 +41,7 @@ def _open(path: str | None):
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .storage.opening import is_project, open_workspace
-    from .storage.project_store import is_team_location
+    from .storage.location_kind import is_team_location
 
     if is_team_location(args.path):
         return _validate_team_project(args.path)
@@ -137,7 +137,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .domain.tables import SPECS_BY_NAME
 
-    from .storage.project_store import is_team_location
+    from .storage.location_kind import is_team_location
 
     source, project = Path(args.file), args.into
     if not is_team_location(project) and not Path(project).is_file():
@@ -159,7 +159,7 @@ def _maybe_locked(args: argparse.Namespace, project: str, work: Callable[[], int
     """A dry run only reads, so it needs no lock (and may preview into a project open in the window).
 
     A team project needs none either: its save refuses records changed since they were read."""
-    from .storage.project_store import is_team_location
+    from .storage.location_kind import is_team_location
 
     return work() if args.dry_run or is_team_location(project) else _locked(Path(project), work)
 

@@ -14,11 +14,8 @@ from workbench.domain.history import HistoryEntry, Snapshot, State
 from workbench.domain.tables import Key
 from workbench.domain.workspace import Workspace
 
-TEAM_URL_PREFIXES = ("postgresql://", "postgres://")
+from .location_kind import TEAM_URL_PREFIXES, is_team_location  # noqa: F401 (re-exported)
 
-
-def is_team_location(location: object) -> bool:
-    return isinstance(location, str) and location.lower().startswith(TEAM_URL_PREFIXES)
 
 
 @dataclass

@@ -120,7 +120,7 @@ class Documents(QObject):
         outcome either way. A newer open supersedes one still reading.
         """
         from workbench.storage.opening import open_workspace
-        from workbench.storage.project_store import is_team_location
+        from workbench.storage.location_kind import is_team_location
 
         if is_team_location(path):  # a team project's URL, as given on the command line
             opened = self.stores.open(path)
@@ -238,7 +238,7 @@ class Documents(QObject):
         return bool(location) and self.stores.open(location)
 
     def open_recent(self, path: str) -> bool:
-        from workbench.storage.project_store import is_team_location
+        from workbench.storage.location_kind import is_team_location
 
         if is_team_location(path):
             return self.confirm_discard() and self.stores.open(path)
