@@ -2,6 +2,8 @@
 
 import functools
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,3 +40,11 @@ def widgets_application_first(request):
 @functools.lru_cache(maxsize=None)
 def _mentions_export(source: str) -> bool:
     return bool(source) and "export" in open(source, encoding="utf-8").read()
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The id of a process that has already exited."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid

@@ -23,14 +23,6 @@ def project(tmp_path) -> Path:
 
 
 @pytest.fixture
-def dead_pid() -> int:
-    """The id of a process that has already exited."""
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
-
-
-@pytest.fixture
 def live_pid():
     """The id of a process that runs for the length of the test."""
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])

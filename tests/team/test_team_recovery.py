@@ -5,8 +5,6 @@ conflict, field by field, without losing it."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -14,13 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from workbench.domain import update
 from workbench.storage import recovery
 from workbench.storage.team.setup import add_analyst
-
-
-@pytest.fixture
-def dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 @pytest.fixture

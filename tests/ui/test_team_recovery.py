@@ -4,8 +4,6 @@ state, and saving meets a colleague's later change as a conflict instead of over
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
@@ -13,13 +11,6 @@ from tests.ui.fake_store import URL
 from tests.ui.team_fixtures import server, team_window  # noqa: F401 (fixtures)
 from workbench.domain import update
 from workbench.storage import recovery
-
-
-@pytest.fixture
-def dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 def crash(window, dead_pid: int):
