@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("history", "snapshot", "snapshots")
@@ -63,11 +64,20 @@ def _store(location: str):
     return store_for(location)
 
 
-def _store_errors():
-    from .storage.project import ProjectError
-    from .storage.project_store import PasswordRequired, StoreUnavailable
+def _with_store(location: str, work: Callable[[Any], Any]) -> Any:
+    """work(store), the store closed after; None after printing why when it cannot be read."""
+    from .cli_team import _failures
 
-    return ProjectError, StoreUnavailable, PasswordRequired
+    store = _store(location)
+    if store is None:
+        return None
+    try:
+        return work(store)
+    except _failures() as error:
+        print(str(error), file=sys.stderr)
+        return None
+    finally:
+        store.close()
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -80,10 +90,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("--limit must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
-    store = _store(args.project)
-    if store is None:
-        return EXIT_PROBLEMS
-    try:
+    def read(store):
         # The vendor filter reads records, so the limit applies after it.
         entries = store.history(table=args.table, analyst=args.analyst,
                                 limit=None if args.vendor else args.limit)
@@ -91,11 +98,11 @@ def cmd_history(args: argparse.Namespace) -> int:
             workspace = store.open().workspace
             entries = [entry for entry in entries if concerns_vendor(entry, args.vendor, workspace)]
             entries = entries[:args.limit] if args.limit else entries
-    except _store_errors() as error:
-        print(str(error), file=sys.stderr)
+        return entries
+
+    entries = _with_store(args.project, read)
+    if entries is None:
         return EXIT_PROBLEMS
-    finally:
-        store.close()
     for entry in entries:
         reason = f"  ({entry.reason})" if entry.reason else ""
         print(f"#{entry.seq}  {entry.at}  {entry.analyst}  {describe(entry)}{reason}")
@@ -107,16 +114,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     from .storage.project_store import is_team_location
 
     def take() -> int:
-        store = _store(args.project)
-        if store is None:
+        snapshot = _with_store(args.project, lambda store: store.take_snapshot(args.name, analyst_name(),
+                                                                               args.note or ""))
+        if snapshot is None:
             return EXIT_PROBLEMS
-        try:
-            snapshot = store.take_snapshot(args.name, analyst_name(), args.note or "")
-        except _store_errors() as error:
-            print(str(error), file=sys.stderr)
-            return EXIT_PROBLEMS
-        finally:
-            store.close()
         print(f"snapshot “{snapshot.name}” taken of the saved project (history #{snapshot.history_seq}) "
               f"by {snapshot.analyst} at {snapshot.taken_at}")
         return EXIT_OK
@@ -129,16 +130,9 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
-    store = _store(args.project)
-    if store is None:
+    snapshots = _with_store(args.project, lambda store: store.snapshots())
+    if snapshots is None:
         return EXIT_PROBLEMS
-    try:
-        snapshots = store.snapshots()
-    except _store_errors() as error:
-        print(str(error), file=sys.stderr)
-        return EXIT_PROBLEMS
-    finally:
-        store.close()
     for snapshot in snapshots:
         note = f"  {snapshot.note}" if snapshot.note else ""
         print(f"{snapshot.name}  (history #{snapshot.history_seq}, {snapshot.taken_at}, {snapshot.analyst}){note}")
@@ -155,21 +149,19 @@ def changes_since(location: str, name: str, workspace):
         print("--changes-since needs a project (.wbproj file or team URL): a dataset has no snapshots",
               file=sys.stderr)
         return EXIT_USAGE
-    store = _store(location)
-    if store is None:
-        return EXIT_PROBLEMS
-    try:
+    def read(store):
         names = [snapshot.name for snapshot in store.snapshots()]
         if name not in names:
             listed = ", ".join(f"“{n}”" for n in names) if names else "none (take one with `snapshot`)"
             print(f"{location}: no snapshot named “{name}”; its snapshots: {listed}", file=sys.stderr)
             return EXIT_USAGE
-        then = store.workspace_at(name)
-    except _store_errors() as error:
-        print(str(error), file=sys.stderr)
+        return store.workspace_at(name)
+
+    then = _with_store(location, read)
+    if then is None:
         return EXIT_PROBLEMS
-    finally:
-        store.close()
+    if isinstance(then, int):
+        return then  # no such snapshot
     return compare(then, workspace), name
 
 
