@@ -66,14 +66,14 @@ def _store(location: str):
 
 def _with_store(location: str, work: Callable[[Any], Any]) -> Any:
     """work(store), the store closed after; None after printing why when it cannot be read."""
-    from .cli_team import _failures
+    from .cli_team import store_failures
 
     store = _store(location)
     if store is None:
         return None
     try:
         return work(store)
-    except _failures() as error:
+    except store_failures() as error:
         print(str(error), file=sys.stderr)
         return None
     finally:

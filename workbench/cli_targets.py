@@ -84,11 +84,11 @@ class TeamTarget(ImportTarget):
 
 def import_target(location: str) -> ImportTarget | None:
     """The project to import into, or None after printing why it cannot be opened."""
-    from .storage.project import ProjectError
-    from .storage.project_store import PasswordRequired, StoreUnavailable, is_team_location
+    from .cli_team import store_failures
+    from .storage.location_kind import is_team_location
 
     try:
         return TeamTarget(location) if is_team_location(location) else FileTarget(Path(location))
-    except (ProjectError, StoreUnavailable, PasswordRequired) as error:
+    except store_failures() as error:
         print(f"{error}", file=sys.stderr)
         return None

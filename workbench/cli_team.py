@@ -63,7 +63,8 @@ def with_password(url: str, work: Callable[[str | None], T]) -> T:
         return work(getpass.getpass(f"{needed} Password: "))
 
 
-def _failures() -> tuple[type[Exception], ...]:
+def store_failures() -> tuple[type[Exception], ...]:
+    """What opening or using a project store raises with a message for the analyst."""
     from .storage.project import ProjectError
     from .storage.project_store import PasswordRequired, StoreUnavailable
 
@@ -83,7 +84,7 @@ def open_team_workspace(url: str):
 
     try:
         return with_password(url, read)
-    except _failures() as error:
+    except store_failures() as error:
         print(str(error), file=sys.stderr)
         return None
 
@@ -105,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from .storage.team.setup import init_project
     from .storage.team.urls import parse_team_url
 
-    failures = _failures()
+    failures = store_failures()
     try:
         location = parse_team_url(args.url).location
     except failures as error:
@@ -157,7 +158,7 @@ def cmd_add_analyst(args: argparse.Namespace) -> int:
     try:
         with_password(args.url, lambda password: add_analyst(args.url, args.name, args.role,
                                                              new_password=new_password, password=password))
-    except _failures() as error:
+    except store_failures() as error:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"{args.name} may now {'read' if args.role == 'viewer' else 'edit' if args.role == 'editor' else 'manage'} "
@@ -178,12 +179,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     try:
         workspace, entries, snapshots = with_password(args.url, lambda password: _taken_out(args.url, password))
-    except _failures() as error:
+    except store_failures() as error:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     try:
         save_project(workspace, into, history=(entries, snapshots))
-    except _failures() as error:
+    except store_failures() as error:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     records = sum(len(table) for table in workspace.snapshot().values())
