@@ -37,10 +37,14 @@ class SyncBase:
         A kept record keeps the version the analyst read, so that saving it meets the other change
         as a conflict instead of overwriting it.
         """
+        copied: set[str] = set()
         for (table, key), (record, version) in remote.records.items():
             if (table, key) in keep:
                 continue
-            records = self.state.setdefault(table, {})
+            if table not in copied:  # a table's dict may be shared with an earlier base (a save in flight)
+                self.state[table] = dict(self.state.get(table, {}))
+                copied.add(table)
+            records = self.state[table]
             if record is None:
                 records.pop(key, None)
                 self.versions.pop((table, key), None)

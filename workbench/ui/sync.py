@@ -173,19 +173,17 @@ class RemoteSync(QObject):
         # Edited here and not saved: the record differs from the base (only the touched ones are looked at).
         own = {(table, key) for table, key in changes.records
                if workspace.table(table).get(key) != synced.state.get(table, {}).get(key)}
-        state, versions = dict(synced.state), dict(synced.versions)
         applied: set[tuple[str, tuple]] = set()
         with session.workspace.editing():  # one edit for the panels, whatever came in
             for where, (record, version) in changes.records.items():
-                if self._already_here(where, record, version, state, versions):
+                if self._already_here(where, record, version, synced.state, synced.versions):
                     continue
                 if where in own:
                     self.deferred[where] = (record, version)
                     continue
-                self._put(where, record, state, versions, version)
+                self._put(where, record)
                 applied.add(where)
-        session.synced = dataclasses.replace(synced, state=state, seq=max(synced.seq, changes.seq),
-                                             versions=versions)
+        session.synced = self._absorbed(synced, {where: changes.records[where] for where in applied}, changes.seq)
         if applied:
             session.mark_stale(applied)
         return [entry for entry in changes.entries if entry.save_id not in session.own_saves]
@@ -198,7 +196,8 @@ class RemoteSync(QObject):
             return key not in state.get(table, {})
         return bool(version) and version <= versions.get(where, 0)
 
-    def _put(self, where, record, state, versions, version) -> None:
+    def _put(self, where, record) -> None:
+        """Others' record into the workspace, outside the undo stack (None: they removed it)."""
         from workbench.domain.commands import PutRecord, RemoveRecord
 
         table, key = where
@@ -208,13 +207,16 @@ class RemoteSync(QObject):
                 RemoveRecord(table, key).apply(workspace)
         else:
             PutRecord(table, record, validate=False).apply(workspace)
-        state[table] = records = dict(state.get(table, {}))
-        if record is None:  # gone, and its version with it: adding it again is an insert
-            records.pop(key, None)
-            versions.pop(where, None)
-        else:
-            records[key] = record
-            versions[where] = version
+
+    @staticmethod
+    def _absorbed(synced, records: dict, seq: int):
+        """A new base holding others' records and versions (a removed record takes its version along,
+        so adding it again is an insert); the old base is left as it was for any save still using it."""
+        from workbench.storage.project_store import RemoteChanges
+
+        base = dataclasses.replace(synced, state=dict(synced.state), versions=dict(synced.versions))
+        base.absorb(RemoteChanges([], records, seq))
+        return base
 
     def _take_deferred(self, _edit=None) -> None:
         """After an edit (an undo, say): held-back records the analyst no longer changes take others' value."""
@@ -226,12 +228,11 @@ class RemoteSync(QObject):
                 if session.workspace.table(where[0]).get(where[1]) == synced.state.get(where[0], {}).get(where[1])]
         if not free:
             return
-        state, versions = dict(synced.state), dict(synced.versions)
+        taken = {where: self.deferred.pop(where) for where in free}
         with session.workspace.editing():
-            for where in free:
-                record, version = self.deferred.pop(where)
-                self._put(where, record, state, versions, version)
-        session.synced = dataclasses.replace(synced, state=state, versions=versions)
+            for where, (record, _version) in taken.items():
+                self._put(where, record)
+        session.synced = self._absorbed(synced, taken, synced.seq)
         session.mark_stale(set(free))
 
     def _clean_when_in_step(self, _index: int) -> None:
