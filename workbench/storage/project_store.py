@@ -7,7 +7,7 @@ PostgreSQL driver is imported only when a URL is opened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from workbench.domain.history import HistoryEntry, Snapshot, State
@@ -52,6 +52,13 @@ class SyncBase:
                 records[key] = record
                 self.versions[(table, key)] = version
         self.seq = max(self.seq, remote.seq)
+
+    def with_records(self, records: dict[tuple[str, Key], tuple[Any | None, int]], seq: int | None = None) -> "SyncBase":
+        """A new base with these (record or None, version) taken in; this one is left as it was (a save still
+        in flight may be using it). A removed record takes its version along: adding it again is an insert."""
+        base = replace(self, state=dict(self.state), versions=dict(self.versions))
+        base.absorb(RemoteChanges([], records, self.seq if seq is None else seq))
+        return base
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ the project read-only, and notices a project file replaced behind its back.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -198,23 +197,14 @@ class Autosave(QObject):
             return False
         session = self._session
         workspace, synced = session.workspace, session.synced
-        state, versions = dict(synced.state), dict(synced.versions)
-        copied: set[str] = set()
+        bases = {}  # the base each edit was made on: saving meets a colleague's later change as a conflict
         commands = []
         for edit in edits:
             current = workspace.table(edit.table).get(edit.key)
             if current == edit.mine:
                 continue  # the server holds the analyst's record already: nothing to save
-            if edit.table not in copied:
-                state[edit.table] = dict(state.get(edit.table, {}))
-                copied.add(edit.table)
-            where = (edit.table, edit.key)
-            if edit.base is None:  # added by the analyst: saving it inserts, and meets a row added meanwhile
-                state[edit.table].pop(edit.key, None)
-                versions.pop(where, None)
-            else:
-                state[edit.table][edit.key] = edit.base
-                versions[where] = edit.base_version
+            # An added record has no base: saving it inserts, and meets a row added meanwhile.
+            bases[(edit.table, edit.key)] = (edit.base, edit.base_version)
             if edit.mine is None:
                 if current is not None:
                     commands.append(RemoveRecord(edit.table, edit.key, "Restore unsaved edits"))
@@ -235,7 +225,7 @@ class Autosave(QObject):
                     "The unsaved edits do not fit the team project as it is now: {0}\n\nThe recovery file is "
                     "kept: {1}").format(refusal, info.path))
                 return False
-        session.synced = dataclasses.replace(synced, state=state, versions=versions)
+        session.synced = synced.with_records(bases)
         session.mark_restored()
         self._files.add(info.path)  # kept until the restored edits are saved or discarded
         self._carried_edits = max(info.edit_count - 1, 0)  # the restore itself is one step on the stack

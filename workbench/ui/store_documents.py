@@ -7,7 +7,6 @@ Storage is imported inside the handlers, as in Documents.
 
 from __future__ import annotations
 
-import dataclasses
 import getpass
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -208,27 +207,20 @@ class StoreDocuments(QObject):
             return False
         workspace = self._session.workspace
         commands = []
-        synced = self._session.synced
-        state, versions = dict(synced.state), dict(synced.versions)
         for conflict, record in dialog.resolved():
             current = workspace.table(conflict.table).get(conflict.key)
             if record is None and current is not None:
                 commands.append(RemoveRecord(conflict.table, conflict.key, "Resolve conflict"))
             elif record is not None and record != current:
                 commands.append(PutRecord(conflict.table, record, label="Resolve conflict"))
-            state[conflict.table] = records = dict(state.get(conflict.table, {}))
-            if conflict.theirs is None:  # they removed it: keeping mine is an insert
-                records.pop(conflict.key, None)
-                versions.pop((conflict.table, conflict.key), None)
-            else:
-                records[conflict.key] = conflict.theirs
-                versions[(conflict.table, conflict.key)] = conflict.theirs_version
         if commands:
             refusal = self._session.try_push(Batch(tuple(commands), self.tr("Resolve conflicts")))
             if refusal:
                 self._prompts.show_error(self.tr("Not resolved"), refusal)
                 return False
-        self._session.synced = dataclasses.replace(synced, state=state, versions=versions)
+        # Their records become the base (they removed one: keeping mine is an insert).
+        self._session.synced = self._session.synced.with_records(
+            {(c.table, c.key): (c.theirs, c.theirs_version) for c in conflicts})
         if self.sync is not None:
             self.sync.forget_deferred({(c.table, c.key) for c in conflicts})
         return True

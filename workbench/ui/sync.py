@@ -183,7 +183,7 @@ class RemoteSync(QObject):
                     continue
                 self._put(where, record)
                 applied.add(where)
-        session.synced = self._absorbed(synced, {where: changes.records[where] for where in applied}, changes.seq)
+        session.synced = synced.with_records({where: changes.records[where] for where in applied}, changes.seq)
         if applied:
             session.mark_stale(applied)
         return [entry for entry in changes.entries if entry.save_id not in session.own_saves]
@@ -208,16 +208,6 @@ class RemoteSync(QObject):
         else:
             PutRecord(table, record, validate=False).apply(workspace)
 
-    @staticmethod
-    def _absorbed(synced, records: dict, seq: int):
-        """A new base holding others' records and versions (a removed record takes its version along,
-        so adding it again is an insert); the old base is left as it was for any save still using it."""
-        from workbench.storage.project_store import RemoteChanges
-
-        base = dataclasses.replace(synced, state=dict(synced.state), versions=dict(synced.versions))
-        base.absorb(RemoteChanges([], records, seq))
-        return base
-
     def _take_deferred(self, _edit=None) -> None:
         """After an edit (an undo, say): held-back records the analyst no longer changes take others' value."""
         session = self._session
@@ -232,7 +222,7 @@ class RemoteSync(QObject):
         with session.workspace.editing():
             for where, (record, _version) in taken.items():
                 self._put(where, record)
-        session.synced = self._absorbed(synced, taken, synced.seq)
+        session.synced = synced.with_records(taken)
         session.mark_stale(set(free))
 
     def _clean_when_in_step(self, _index: int) -> None:
